@@ -1,0 +1,70 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { loadConfig } from '../platform/config.js';
+import { adminCreate } from './admin-create.js';
+import { auditVerify } from './audit-verify.js';
+import { migrate } from './migrate.js';
+import { seed } from './seed.js';
+import { serve } from './serve.js';
+
+const port = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('not a port');
+  return n;
+};
+
+const program = new Command('simpul')
+  .description('Simpul — platform SPBE untuk Pemerintah Daerah')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('run everything: API, console, portal, gateway, scheduled jobs')
+  .option('-p, --port <port>', 'HTTP port (SIMPUL_PORT)', port)
+  .option('--gateway-port <port>', 'gateway port (SIMPUL_GATEWAY_PORT)', port)
+  .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
+  .option('--host <host>', 'address to listen on (SIMPUL_HOST)')
+  .option('--demo', 'load the demo regency when the database is empty')
+  .action(async (opts) => {
+    await serve(
+      loadConfig(process.env, {
+        port: opts.port,
+        gatewayPort: opts.gatewayPort,
+        dataDir: opts.data,
+        host: opts.host,
+      }),
+      { demo: Boolean(opts.demo) },
+    );
+  });
+
+program
+  .command('migrate')
+  .description('apply pending database migrations')
+  .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
+  .action(async (opts) => migrate(loadConfig(process.env, { dataDir: opts.data })));
+
+program
+  .command('seed')
+  .description('load data')
+  .requiredOption('--demo', 'the demo regency (around 30 agencies and people in every role)')
+  .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
+  .action(async (opts) => seed(loadConfig(process.env, { dataDir: opts.data })));
+
+const admin = program.command('admin').description('manage administrators');
+admin
+  .command('create')
+  .description('create a Diskominfo admin (kominfo_admin)')
+  .requiredOption('--email <email>', 'e-mail to sign in with')
+  .option('--name <name>', 'full name')
+  .option('--password <password>', 'password (or SIMPUL_ADMIN_PASSWORD, or --password-stdin)')
+  .option('--password-stdin', 'read the password from standard input')
+  .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
+  .action(async (opts) => adminCreate(loadConfig(process.env, { dataDir: opts.data }), opts));
+
+const audit = program.command('audit').description('the audit trail');
+audit
+  .command('verify')
+  .description('recompute the hash chain; exit 1 naming the first broken entry')
+  .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
+  .action(async (opts) => auditVerify(loadConfig(process.env, { dataDir: opts.data })));
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,63 @@
+import { once } from 'node:events';
+import { buildApp } from '../app.js';
+import { createAdmin, hasAnyAdmin } from '../contexts/identity/index.js';
+import { seedDemo } from '../demo/seed-demo.js';
+import { createGatewayServer } from '../gateway/server.js';
+import { systemCtx } from '../platform/auth/actor.js';
+import type { Config } from '../platform/config.js';
+import { openRuntime } from '../runtime.js';
+
+/**
+ * `simpul serve`: migrate, bootstrap the first admin (or say how), listen, and shut down
+ * gracefully on SIGTERM/SIGINT.
+ */
+export async function serve(config: Config, options: { demo: boolean }) {
+  const started = performance.now();
+  const { database, secrets } = await openRuntime(config);
+  const app = await buildApp({ config, database, secrets });
+  const ctx = systemCtx(database.db, secrets, 'serve');
+
+  if (options.demo) {
+    const seeded = await seedDemo(ctx);
+    if (seeded) app.log.info(seeded, 'demo regency loaded');
+  }
+  if (!(await hasAnyAdmin(ctx))) {
+    if (config.bootstrapAdmin) {
+      await createAdmin(ctx, config.bootstrapAdmin);
+      app.log.info({ email: config.bootstrapAdmin.email }, 'first Diskominfo admin created');
+    } else {
+      app.log.warn(
+        'Belum ada Admin Diskominfo. Buat dengan: npx simpul admin create --email admin@contoh.go.id ' +
+          '--password-stdin  (atau jalankan serve dengan SIMPUL_ADMIN_EMAIL dan SIMPUL_ADMIN_PASSWORD).',
+      );
+    }
+  }
+
+  await app.listen({ port: config.port, host: config.host });
+  const gateway = createGatewayServer();
+  gateway.listen(config.gatewayPort, config.host);
+  await once(gateway, 'listening');
+  app.log.info(
+    {
+      console: `${config.publicUrl}/console/`,
+      gatewayPort: config.gatewayPort,
+      database: database.driver,
+      readyMs: Math.round(performance.now() - started),
+    },
+    'Simpul siap',
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    gateway.close();
+    await app.close();
+    await database.close();
+    clearTimeout(force);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}

@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { migrationsDir } from '../paths.js';
+
+/** The database handle every use case receives. One PostgreSQL dialect, two drivers. */
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+/** A transaction opened by a use case; passed explicitly to everything that writes. */
+export type Tx = PgTransaction<PgQueryResultHKT, Record<string, never>>;
+/** Either: for read helpers that work inside or outside a transaction. */
+export type Executor = Db | Tx;
+
+export interface Database {
+  db: Db;
+  driver: 'pglite' | 'postgres';
+  /** Runs pending migrations (forward-only), serialised across nodes by an advisory lock. */
+  migrate(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (tests start from a migrated copy). */
+  dumpDataDir?: () => Promise<Blob>;
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL server URL. When absent, PGlite is used. */
+  url?: string;
+  /** PGlite data directory; `undefined` means in memory. */
+  dataDir?: string;
+  /** A PGlite data-dir dump to start from (used by tests to skip migrations). */
+  loadDataDir?: Blob;
+  poolSize?: number;
+}
+
+// Any 64-bit number will do, as long as it is Simpul's own.
+const MIGRATION_LOCK = 7_340_211_802;
+
+/** Opens the database: a PostgreSQL server when a URL is given, embedded PGlite otherwise. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    pool.on('error', () => {
+      // An idle client died (server restart); the pool replaces it. Queries report their own errors.
+    });
+    const db = drizzleNodePg(pool);
+    return {
+      db: db as unknown as Db,
+      driver: 'postgres',
+      async migrate() {
+        const client = await pool.connect();
+        try {
+          await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+          await migrateNodePg(drizzleNodePg(client), { migrationsFolder: migrationsDir });
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+          client.release();
+        }
+      },
+      async ping() {
+        await db.execute(sql`select 1`);
+      },
+      close: () => pool.end(),
+    };
+  }
+  let dataDir: string | undefined;
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    dataDir = join(options.dataDir, 'pgdata');
+  }
+  const client = new PGlite({ dataDir, loadDataDir: options.loadDataDir });
+  await client.waitReady;
+  const db = drizzlePglite(client);
+  return {
+    db: db as unknown as Db,
+    driver: 'pglite',
+    // One process owns a PGlite directory, so no lock is needed.
+    migrate: () => migratePglite(db, { migrationsFolder: migrationsDir }),
+    async ping() {
+      await client.query('select 1');
+    },
+    close: () => client.close(),
+    dumpDataDir: async () => (await client.dumpDataDir('gzip')) as Blob,
+  };
+}

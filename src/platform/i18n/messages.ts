@@ -1,0 +1,187 @@
+/**
+ * Server-side messages in the two UI languages. Bahasa Indonesia is the default; English is the
+ * second language. Problem details (RFC 9457) and validation messages are rendered from here so a
+ * user always reads an error in the language they chose.
+ */
+export type Lang = 'id' | 'en';
+
+export const LANGS: readonly Lang[] = ['id', 'en'];
+
+type Catalog = Record<string, { id: string; en: string }>;
+
+export const messages = {
+  'error.VALIDATION_FAILED': { id: 'Data yang dikirim tidak valid.', en: 'The submitted data is invalid.' },
+  'error.BAD_REQUEST': { id: 'Permintaan tidak dapat dibaca.', en: 'The request could not be read.' },
+  'error.MALFORMED_JSON': {
+    id: 'Isi permintaan bukan JSON yang valid.',
+    en: 'The request body is not valid JSON.',
+  },
+  'error.PAYLOAD_TOO_LARGE': {
+    id: 'Isi permintaan terlalu besar.',
+    en: 'The request body is too large.',
+  },
+  'error.UNSUPPORTED_MEDIA_TYPE': {
+    id: 'Jenis isi permintaan tidak didukung.',
+    en: 'The request content type is not supported.',
+  },
+  'error.UNAUTHENTICATED': { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  'error.INVALID_CREDENTIALS': {
+    id: 'Email atau kata sandi salah.',
+    en: 'Incorrect email or password.',
+  },
+  'error.TOTP_REQUIRED': {
+    id: 'Masukkan kode autentikasi dua langkah.',
+    en: 'Enter your two-step verification code.',
+  },
+  'error.TOTP_INVALID': {
+    id: 'Kode autentikasi dua langkah salah atau kedaluwarsa.',
+    en: 'The two-step verification code is wrong or expired.',
+  },
+  'error.ACCOUNT_LOCKED': {
+    id: 'Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi nanti atau hubungi admin Diskominfo.',
+    en: 'The account is temporarily locked after too many failed attempts. Try again later or contact the Diskominfo admin.',
+  },
+  'error.ACCOUNT_DISABLED': { id: 'Akun ini dinonaktifkan.', en: 'This account is disabled.' },
+  'error.CSRF_FAILED': {
+    id: 'Token keamanan (CSRF) tidak ada atau tidak cocok. Muat ulang halaman.',
+    en: 'The security (CSRF) token is missing or does not match. Reload the page.',
+  },
+  'error.FORBIDDEN': {
+    id: 'Anda tidak berwenang melakukan tindakan ini.',
+    en: 'You are not allowed to do this.',
+  },
+  'error.NOT_FOUND': { id: 'Data tidak ditemukan.', en: 'Not found.' },
+  'error.ROUTE_NOT_FOUND': { id: 'Alamat tidak ditemukan.', en: 'No such address.' },
+  'error.METHOD_NOT_ALLOWED': { id: 'Metode tidak diizinkan.', en: 'Method not allowed.' },
+  'error.CONFLICT': {
+    id: 'Data bertentangan dengan data yang sudah ada.',
+    en: 'This conflicts with existing data.',
+  },
+  'error.RATE_LIMITED': {
+    id: 'Terlalu banyak permintaan. Coba lagi beberapa saat lagi.',
+    en: 'Too many requests. Try again shortly.',
+  },
+  'error.INTERNAL': {
+    id: 'Terjadi kesalahan pada server. Kesalahan telah dicatat.',
+    en: 'Something went wrong on the server. The error has been logged.',
+  },
+  'error.UNAVAILABLE': {
+    id: 'Layanan belum siap.',
+    en: 'The service is not ready.',
+  },
+  'error.OIDC_FAILED': {
+    id: 'Masuk dengan SSO gagal.',
+    en: 'Single sign-on failed.',
+  },
+  'error.OIDC_DISABLED': {
+    id: 'Masuk dengan SSO tidak dikonfigurasi.',
+    en: 'Single sign-on is not configured.',
+  },
+  // Domain-specific details.
+  'agency.codeTaken': {
+    id: 'Kode Perangkat Daerah sudah dipakai.',
+    en: 'This agency code is already in use.',
+  },
+  'agency.kominfoTaken': {
+    id: 'Sudah ada Perangkat Daerah yang ditandai sebagai Diskominfo.',
+    en: 'Another agency is already flagged as Diskominfo.',
+  },
+  'agency.parentInvalid': {
+    id: 'Induk Perangkat Daerah tidak valid.',
+    en: 'The parent agency is not valid.',
+  },
+  'user.emailTaken': { id: 'Email sudah terdaftar.', en: 'This e-mail is already registered.' },
+  'user.agencyInvalid': {
+    id: 'Perangkat Daerah tidak ditemukan.',
+    en: 'The agency does not exist.',
+  },
+  'user.roleAgencyRequired': {
+    id: 'Peran ini harus terkait dengan satu Perangkat Daerah.',
+    en: 'This role must be tied to an agency.',
+  },
+  'user.roleKominfoOnly': {
+    id: 'Peran ini hanya dapat diberikan di Dinas Kominfo.',
+    en: 'This role can only be granted in the Dinas Kominfo.',
+  },
+  'user.cannotDisableSelf': {
+    id: 'Anda tidak dapat menonaktifkan atau mencabut peran admin akun sendiri.',
+    en: 'You cannot disable your own account or remove your own admin role.',
+  },
+  'user.lastAdmin': {
+    id: 'Harus tetap ada minimal satu Admin Diskominfo yang aktif.',
+    en: 'At least one active Diskominfo admin must remain.',
+  },
+  'password.mustChange': {
+    id: 'Ganti kata sandi Anda terlebih dahulu.',
+    en: 'Change your password first.',
+  },
+  'password.wrongCurrent': { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
+  'password.tooWeak': {
+    id: 'Kata sandi minimal 10 karakter dan tidak boleh sama dengan email.',
+    en: 'The password needs at least 10 characters and must differ from the e-mail.',
+  },
+  'totp.notSetUp': {
+    id: 'Mulai penyiapan autentikasi dua langkah terlebih dahulu.',
+    en: 'Start two-step verification setup first.',
+  },
+  'totp.requiredForAdmin': {
+    id: 'Autentikasi dua langkah wajib untuk Admin Diskominfo dan tidak dapat dimatikan sendiri.',
+    en: 'Two-step verification is required for Diskominfo admins and cannot be turned off by yourself.',
+  },
+  'totp.alreadyEnabled': {
+    id: 'Autentikasi dua langkah sudah aktif.',
+    en: 'Two-step verification is already on.',
+  },
+  // Validation keywords (Ajv) → readable messages.
+  'validation.required': { id: 'Wajib diisi.', en: 'Required.' },
+  'validation.type': { id: 'Jenis data salah (harus {type}).', en: 'Wrong type (must be {type}).' },
+  'validation.additionalProperties': {
+    id: 'Kolom "{property}" tidak dikenal.',
+    en: 'Unknown field "{property}".',
+  },
+  'validation.minLength': {
+    id: 'Minimal {limit} karakter.',
+    en: 'At least {limit} characters.',
+  },
+  'validation.maxLength': {
+    id: 'Maksimal {limit} karakter.',
+    en: 'At most {limit} characters.',
+  },
+  'validation.minimum': { id: 'Minimal {limit}.', en: 'At least {limit}.' },
+  'validation.maximum': { id: 'Maksimal {limit}.', en: 'At most {limit}.' },
+  'validation.format': { id: 'Format {format} tidak valid.', en: 'Invalid {format} format.' },
+  'validation.enum': {
+    id: 'Nilai harus salah satu dari: {values}.',
+    en: 'Must be one of: {values}.',
+  },
+  'validation.pattern': { id: 'Format tidak valid.', en: 'Invalid format.' },
+  'validation.minItems': { id: 'Minimal {limit} item.', en: 'At least {limit} items.' },
+  'validation.maxItems': { id: 'Maksimal {limit} item.', en: 'At most {limit} items.' },
+  'validation.other': { id: 'Nilai tidak valid.', en: 'Invalid value.' },
+} satisfies Catalog;
+
+export type MessageKey = keyof typeof messages;
+
+/** Renders a message in `lang`, replacing `{name}` placeholders with `params`. */
+export function t(lang: Lang, key: MessageKey, params: Record<string, unknown> = {}): string {
+  const template = messages[key][lang];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** Picks the UI language from an Accept-Language header; Bahasa Indonesia unless English is preferred. */
+export function pickLang(acceptLanguage: string | undefined): Lang {
+  if (!acceptLanguage) return 'id';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    const base = tag.split('-')[0];
+    if (base === 'id' || base === 'en') return base;
+  }
+  return 'id';
+}
