@@ -1,4 +1,10 @@
-import { authRoutes, resolveActor, SESSION_COOKIE, usersRoutes } from './contexts/identity/index.js';
+import {
+  authRoutes,
+  oidcRoutes,
+  resolveActor,
+  SESSION_COOKIE,
+  usersRoutes,
+} from './contexts/identity/index.js';
 import { organizationRoutes } from './contexts/organization/index.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import type { Config } from './platform/config.js';
@@ -32,6 +38,7 @@ export function buildApp({ config, database, secrets, logger }: AppOptions) {
     },
     routes: (app) => {
       authRoutes(app, config);
+      oidcRoutes(app, config);
       usersRoutes(app);
       organizationRoutes(app);
       auditRoutes(app);

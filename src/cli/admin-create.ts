@@ -35,7 +35,11 @@ export async function adminCreate(
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const problem = renderProblem(error, 'cli', 'id');
-    console.error([problem.detail, ...(problem.errors ?? []).map((e) => `  ${e.path}: ${e.message}`)].join('\n'));
+    console.error(
+      [problem.detail, ...(problem.errors ?? []).map((e) => `  ${e.path}: ${e.message}`)].join(
+        '\n',
+      ),
+    );
     process.exitCode = 2;
   } finally {
     await database.close();

@@ -11,7 +11,13 @@ import type { Role } from '../platform/auth/roles.js';
 /** Every demo account signs in with this password (shown by `simpul seed --demo` and the README). */
 export const DEMO_PASSWORD = 'Simpul-Demo-2026';
 
-type AgencySeed = [code: string, name: string, kind: AgencyKind, shortName?: string, parent?: string];
+type AgencySeed = [
+  code: string,
+  name: string,
+  kind: AgencyKind,
+  shortName?: string,
+  parent?: string,
+];
 
 // The Perangkat Daerah of a regency as Perbup Tabanan 44/2022 finds it: secretariats, dinas,
 // badan, the ten kecamatan of Tabanan and kelurahan of the capital district.
@@ -22,7 +28,12 @@ const AGENCIES: AgencySeed[] = [
   ['DISKOMINFO', 'Dinas Komunikasi dan Informatika', 'dinas', 'Diskominfo'],
   ['DISDIKPORA', 'Dinas Pendidikan, Kepemudaan dan Olahraga', 'dinas', 'Disdikpora'],
   ['DINKES', 'Dinas Kesehatan', 'dinas', 'Dinkes'],
-  ['DPUPRPKP', 'Dinas Pekerjaan Umum, Penataan Ruang, Perumahan dan Kawasan Permukiman', 'dinas', 'DPUPRPKP'],
+  [
+    'DPUPRPKP',
+    'Dinas Pekerjaan Umum, Penataan Ruang, Perumahan dan Kawasan Permukiman',
+    'dinas',
+    'DPUPRPKP',
+  ],
   ['DISDUKCAPIL', 'Dinas Kependudukan dan Pencatatan Sipil', 'dinas', 'Disdukcapil'],
   ['DINSOS', 'Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak', 'dinas', 'Dinsos P3A'],
   ['DPMPTSP', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'dinas', 'DPMPTSP'],
@@ -79,16 +90,58 @@ const PEOPLE: PersonSeed[] = [
   ['asesor', 'Ni Luh Putu Ayu Lestari', 'SETDA', ['internal_assessor'], 'Analis Kelembagaan'],
   ['auditor', 'I Ketut Arsana', 'INSPEKTORAT', ['auditor'], 'Auditor Ahli Madya'],
   ['kepala.dinkes', 'dr. Ida Bagus Surya Wira Andi', 'DINKES', ['agency_head'], 'Kepala Dinas'],
-  ['operator.dinkes', 'Ni Komang Ariani', 'DINKES', ['agency_operator', 'data_producer'], 'Pranata Komputer'],
+  [
+    'operator.dinkes',
+    'Ni Komang Ariani',
+    'DINKES',
+    ['agency_operator', 'data_producer'],
+    'Pranata Komputer',
+  ],
   ['helpdesk.dinkes', 'I Nyoman Budiarta', 'DINKES', ['tier1_desk'], 'Pengelola Data'],
   ['kepala.disdukcapil', 'Ni Made Dwi Astuti', 'DISDUKCAPIL', ['agency_head'], 'Kepala Dinas'],
-  ['operator.disdukcapil', 'I Putu Agus Mahendra', 'DISDUKCAPIL', ['agency_operator', 'tier1_desk'], 'Pranata Komputer'],
-  ['kepala.bappeda', 'I Gusti Ngurah Agung Rai Dwipayana', 'BAPPEDA', ['agency_head', 'coordination_team'], 'Kepala Badan'],
-  ['operator.bappeda', 'Desak Made Sukerti', 'BAPPEDA', ['agency_operator', 'data_producer'], 'Perencana Ahli Pertama'],
+  [
+    'operator.disdukcapil',
+    'I Putu Agus Mahendra',
+    'DISDUKCAPIL',
+    ['agency_operator', 'tier1_desk'],
+    'Pranata Komputer',
+  ],
+  [
+    'kepala.bappeda',
+    'I Gusti Ngurah Agung Rai Dwipayana',
+    'BAPPEDA',
+    ['agency_head', 'coordination_team'],
+    'Kepala Badan',
+  ],
+  [
+    'operator.bappeda',
+    'Desak Made Sukerti',
+    'BAPPEDA',
+    ['agency_operator', 'data_producer'],
+    'Perencana Ahli Pertama',
+  ],
   ['kepala.dpmptsp', 'I Wayan Sudarma', 'DPMPTSP', ['agency_head'], 'Kepala Dinas'],
-  ['operator.dpmptsp', 'Anak Agung Ayu Mas Pratiwi', 'DPMPTSP', ['agency_operator'], 'Pranata Komputer'],
-  ['operator.disdikpora', 'I Kadek Dwi Saputra', 'DISDIKPORA', ['agency_operator', 'data_producer'], 'Pranata Komputer'],
-  ['operator.kec-tabanan', 'Ni Wayan Sri Utami', 'KEC-TABANAN', ['agency_operator'], 'Pengadministrasi Umum'],
+  [
+    'operator.dpmptsp',
+    'Anak Agung Ayu Mas Pratiwi',
+    'DPMPTSP',
+    ['agency_operator'],
+    'Pranata Komputer',
+  ],
+  [
+    'operator.disdikpora',
+    'I Kadek Dwi Saputra',
+    'DISDIKPORA',
+    ['agency_operator', 'data_producer'],
+    'Pranata Komputer',
+  ],
+  [
+    'operator.kec-tabanan',
+    'Ni Wayan Sri Utami',
+    'KEC-TABANAN',
+    ['agency_operator'],
+    'Pengadministrasi Umum',
+  ],
 ];
 
 const DOMAIN = 'tabanankab.go.id';
@@ -120,7 +173,7 @@ export async function seedDemo(ctx: Ctx) {
       isKominfo: code === 'DISKOMINFO',
       headName: HEADS[code] ?? null,
       email: `${slug}@${DOMAIN}`,
-      phone: '(0361) 811 0' + String(ids.size + 10).padStart(2, '0'),
+      phone: `(0361) 811 0${String(ids.size + 10).padStart(2, '0')}`,
       address: `Jl. Pahlawan No. ${ids.size + 1}, Tabanan, Bali 82111`,
       website: kind === 'kelurahan' ? null : `https://${slug}.${DOMAIN}`,
     });

@@ -11,16 +11,14 @@ export function createGatewayServer(): Server {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;
     }
-    res
-      .writeHead(404, { 'content-type': 'application/problem+json; charset=utf-8' })
-      .end(
-        JSON.stringify({
-          type: 'urn:simpul:problem:route-not-found',
-          title: 'Alamat tidak ditemukan.',
-          status: 404,
-          detail: 'Belum ada API yang diterbitkan pada gateway ini.',
-          code: 'ROUTE_NOT_FOUND',
-        }),
-      );
+    res.writeHead(404, { 'content-type': 'application/problem+json; charset=utf-8' }).end(
+      JSON.stringify({
+        type: 'urn:simpul:problem:route-not-found',
+        title: 'Alamat tidak ditemukan.',
+        status: 404,
+        detail: 'Belum ada API yang diterbitkan pada gateway ini.',
+        code: 'ROUTE_NOT_FOUND',
+      }),
+    );
   });
 }

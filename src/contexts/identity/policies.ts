@@ -1,3 +1,4 @@
+import { canReadAudit } from '../../platform/audit/policies.js';
 import {
   type Actor,
   hasRole,
@@ -5,7 +6,6 @@ import {
   readableAgencies,
 } from '../../platform/auth/actor.js';
 import { OVERSIGHT_ROLES } from '../../platform/auth/roles.js';
-import { canReadAudit } from '../../platform/audit/policies.js';
 
 /** Reading people: the Diskominfo admin, oversight roles, and an agency's head and operators. */
 export function canReadUsers(actor: Actor | null): boolean {

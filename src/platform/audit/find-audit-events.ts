@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lte, or, type SQL, count } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, lte, or, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../auth/actor.js';
 import { forbidden } from '../errors.js';
 import { likePattern, type PageInput, pageWindow } from '../http/schemas.js';

@@ -48,10 +48,7 @@ export async function recordAuditEvent(tx: Tx, ctx: Ctx, input: AuditEventInput)
   };
   const hash = hashEvent(fields);
   await tx.insert(auditEvents).values({ ...fields, hash });
-  await tx
-    .update(auditChainHead)
-    .set({ seq: fields.seq, hash })
-    .where(eq(auditChainHead.id, 1));
+  await tx.update(auditChainHead).set({ seq: fields.seq, hash }).where(eq(auditChainHead.id, 1));
 }
 
 /** Drops undefined and turns the value into plain JSON (dates as ISO strings). */
@@ -59,4 +56,3 @@ function toJson(value: unknown): unknown {
   if (value === undefined || value === null) return null;
   return JSON.parse(JSON.stringify(value));
 }
-

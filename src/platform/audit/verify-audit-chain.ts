@@ -1,9 +1,9 @@
-import type { Ctx } from '../auth/actor.js';
-import { forbidden } from '../errors.js';
-import { canReadAudit } from './policies.js';
 import { asc, eq, gt } from 'drizzle-orm';
+import type { Ctx } from '../auth/actor.js';
 import type { Executor } from '../db/client.js';
+import { forbidden } from '../errors.js';
 import { GENESIS_HASH, hashEvent } from './chain.js';
+import { canReadAudit } from './policies.js';
 import { auditChainHead, auditEvents } from './tables.js';
 
 export interface ChainVerification {

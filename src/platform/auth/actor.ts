@@ -46,7 +46,9 @@ export interface Ctx {
 export function hasRole(actor: Actor | null, role: Role, agencyId?: string): boolean {
   if (!actor) return false;
   if (actor.type === 'system') return true;
-  return actor.roles.some((g) => g.role === role && (agencyId === undefined || g.agencyId === agencyId));
+  return actor.roles.some(
+    (g) => g.role === role && (agencyId === undefined || g.agencyId === agencyId),
+  );
 }
 
 export const isKominfoAdmin = (actor: Actor | null) => hasRole(actor, 'kominfo_admin');

@@ -22,7 +22,7 @@ import type { SecretBox } from '../crypto/secrets.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { pickLang } from '../i18n/messages.js';
-import { type Metrics, createMetrics } from './metrics.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { sendProblem } from './problem.js';
 import { validatorCompiler } from './validation.js';
 

@@ -10,8 +10,14 @@ export const LANGS: readonly Lang[] = ['id', 'en'];
 type Catalog = Record<string, { id: string; en: string }>;
 
 export const messages = {
-  'error.VALIDATION_FAILED': { id: 'Data yang dikirim tidak valid.', en: 'The submitted data is invalid.' },
-  'error.BAD_REQUEST': { id: 'Permintaan tidak dapat dibaca.', en: 'The request could not be read.' },
+  'error.VALIDATION_FAILED': {
+    id: 'Data yang dikirim tidak valid.',
+    en: 'The submitted data is invalid.',
+  },
+  'error.BAD_REQUEST': {
+    id: 'Permintaan tidak dapat dibaca.',
+    en: 'The request could not be read.',
+  },
   'error.MALFORMED_JSON': {
     id: 'Isi permintaan bukan JSON yang valid.',
     en: 'The request body is not valid JSON.',
@@ -111,11 +117,34 @@ export const messages = {
     id: 'Harus tetap ada minimal satu Admin Diskominfo yang aktif.',
     en: 'At least one active Diskominfo admin must remain.',
   },
+  'oidc.unknownUser': {
+    id: 'Akun SSO ini belum terdaftar di Simpul. Hubungi admin Diskominfo.',
+    en: 'This SSO account is not registered in Simpul. Contact the Diskominfo admin.',
+  },
+  'oidc.emailMissing': {
+    id: 'Akun SSO tidak memiliki email yang terverifikasi.',
+    en: 'The SSO account has no verified e-mail address.',
+  },
+  'oidc.subjectMismatch': {
+    id: 'Akun Simpul dengan email ini sudah terhubung ke akun SSO lain. Hubungi admin Diskominfo.',
+    en: 'The Simpul account with this e-mail is linked to another SSO account. Contact the Diskominfo admin.',
+  },
+  'oidc.stateInvalid': {
+    id: 'Sesi masuk SSO kedaluwarsa atau tidak valid. Silakan ulangi.',
+    en: 'The SSO sign-in attempt expired or is invalid. Please try again.',
+  },
+  'oidc.providerError': {
+    id: 'Penyedia SSO menolak atau tidak dapat dihubungi.',
+    en: 'The SSO provider refused the sign-in or could not be reached.',
+  },
   'password.mustChange': {
     id: 'Ganti kata sandi Anda terlebih dahulu.',
     en: 'Change your password first.',
   },
-  'password.wrongCurrent': { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
+  'password.wrongCurrent': {
+    id: 'Kata sandi saat ini salah.',
+    en: 'The current password is wrong.',
+  },
   'password.tooWeak': {
     id: 'Kata sandi minimal 10 karakter dan tidak boleh sama dengan email.',
     en: 'The password needs at least 10 characters and must differ from the e-mail.',

@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { Config } from '../../../platform/config.js';
-import type { App } from '../../../platform/http/server.js';
 import { IdParams } from '../../../platform/http/schemas.js';
+import type { App } from '../../../platform/http/server.js';
 import { createApiToken, findApiTokens, revokeApiToken } from '../use-cases/api-tokens.js';
 import { changeOwnPassword } from '../use-cases/change-own-password.js';
 import { getMe } from '../use-cases/get-me.js';
@@ -104,8 +104,7 @@ export function authRoutes(app: App, config: Config) {
   app.post(
     '/api/v1/auth/tokens',
     { schema: { tags, body: CreateApiTokenBody, response: { 201: CreatedApiToken } } },
-    async (request, reply) =>
-      reply.code(201).send(await createApiToken(request.ctx, request.body)),
+    async (request, reply) => reply.code(201).send(await createApiToken(request.ctx, request.body)),
   );
   app.delete(
     '/api/v1/auth/tokens/:id',

@@ -96,9 +96,7 @@ const profileFields = {
   name: Type.String({ minLength: 2, maxLength: 200 }),
   nip: Type.Optional(Type.Union([Type.String({ pattern: '^[0-9]{18}$' }), Type.Null()])),
   position: OptionalText(200),
-  phone: Type.Optional(
-    Type.Union([Type.String({ pattern: '^[0-9+()\\- ]{5,30}$' }), Type.Null()]),
-  ),
+  phone: Type.Optional(Type.Union([Type.String({ pattern: '^[0-9+()\\- ]{5,30}$' }), Type.Null()])),
   agencyId: Type.String({ format: 'uuid' }),
 };
 

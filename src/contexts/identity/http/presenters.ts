@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
 import type { RoleWithAgency, UserRow } from '../db/queries.js';
-import type { ApiToken, User } from './identity.schemas.js';
 import type { apiTokens } from '../db/tables.js';
+import type { ApiToken, User } from './identity.schemas.js';
 
 const iso = (value: string | null) => (value ? new Date(value).toISOString() : null);
 

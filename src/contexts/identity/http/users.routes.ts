@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
-import type { App } from '../../../platform/http/server.js';
 import { IdParams, PageOf } from '../../../platform/http/schemas.js';
+import type { App } from '../../../platform/http/server.js';
 import { createUser } from '../use-cases/create-user.js';
 import { findUsers } from '../use-cases/find-users.js';
 import { getUser } from '../use-cases/get-user.js';

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Static } from 'typebox';
-import type { Ctx } from '../../../platform/auth/actor.js';
 import { recordAuditEvent } from '../../../platform/audit/record-audit-event.js';
+import type { Ctx } from '../../../platform/auth/actor.js';
 import { randomToken, sha256 } from '../../../platform/crypto/secrets.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { notFound } from '../../../platform/errors.js';

@@ -30,12 +30,17 @@ export async function findUsers(ctx: Ctx, query: Static<typeof UserListQuery>) {
   ];
   if (query.q?.trim()) {
     const pattern = likePattern(query.q.trim());
-    filters.push(or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(users.nip, pattern)));
+    filters.push(
+      or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(users.nip, pattern)),
+    );
   }
   const where = and(...filters);
   const [rows, [total]] = await Promise.all([
     ctx.db
-      .select({ user: users, agency: { id: agencies.id, code: agencies.code, name: agencies.name } })
+      .select({
+        user: users,
+        agency: { id: agencies.id, code: agencies.code, name: agencies.name },
+      })
       .from(users)
       .leftJoin(agencies, eq(agencies.id, users.agencyId))
       .where(where)

@@ -1,7 +1,7 @@
 import { and, count, eq, gt, lt } from 'drizzle-orm';
 import type { Static } from 'typebox';
-import type { Ctx } from '../../../platform/auth/actor.js';
 import { recordAuditEvent } from '../../../platform/audit/record-audit-event.js';
+import type { Ctx } from '../../../platform/auth/actor.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { AppError, type ErrorCode } from '../../../platform/errors.js';
 import { findUserByEmail } from '../db/queries.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Ctx } from '../../../platform/auth/actor.js';
 import { recordAuditEvent } from '../../../platform/audit/record-audit-event.js';
+import type { Ctx } from '../../../platform/auth/actor.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { forbidden } from '../../../platform/errors.js';
 import { sessions, users } from '../db/tables.js';

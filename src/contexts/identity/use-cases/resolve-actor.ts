@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/actor.js';
-import type { Db } from '../../../platform/db/client.js';
 import { sha256 } from '../../../platform/crypto/secrets.js';
+import type { Db } from '../../../platform/db/client.js';
 import { loadRoleGrants } from '../db/queries.js';
 import { apiTokens, sessions, users } from '../db/tables.js';
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from './sessions.js';

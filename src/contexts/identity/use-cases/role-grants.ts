@@ -30,7 +30,8 @@ export async function replaceRoleGrants(tx: Tx, ctx: Ctx, userId: string, grants
   const byId = new Map(found.map((a) => [a.id, a]));
   const errors = unique.flatMap((g, i) => {
     const agency = byId.get(g.agencyId);
-    if (!agency) return [{ path: `/roles/${i}/agencyId`, message: t(ctx.lang, 'user.agencyInvalid') }];
+    if (!agency)
+      return [{ path: `/roles/${i}/agencyId`, message: t(ctx.lang, 'user.agencyInvalid') }];
     if (KOMINFO_ONLY.has(g.role) && !agency.isKominfo) {
       return [{ path: `/roles/${i}/agencyId`, message: t(ctx.lang, 'user.roleKominfoOnly') }];
     }

@@ -1,6 +1,6 @@
-import type { Tx } from '../../../platform/db/client.js';
-import { randomToken, sha256 } from '../../../platform/crypto/secrets.js';
 import type { RequestMeta } from '../../../platform/auth/actor.js';
+import { randomToken, sha256 } from '../../../platform/crypto/secrets.js';
+import type { Tx } from '../../../platform/db/client.js';
 import { sessions } from '../db/tables.js';
 
 /** A session ends after 12 idle hours, and in any case 7 days after sign-in. */

@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
-import type { Ctx } from '../../../platform/auth/actor.js';
 import { recordAuditEvent } from '../../../platform/audit/record-audit-event.js';
+import type { Ctx } from '../../../platform/auth/actor.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { AppError, forbidden } from '../../../platform/errors.js';
 import { countActiveAdmins } from '../db/queries.js';

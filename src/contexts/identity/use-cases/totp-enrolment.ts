@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
+import { recordAuditEvent } from '../../../platform/audit/record-audit-event.js';
 import type { Ctx } from '../../../platform/auth/actor.js';
 import { isKominfoAdmin } from '../../../platform/auth/actor.js';
-import { recordAuditEvent } from '../../../platform/audit/record-audit-event.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { AppError } from '../../../platform/errors.js';
 import { t } from '../../../platform/i18n/messages.js';
@@ -63,7 +63,8 @@ export async function enableTotp(ctx: Ctx, code: string) {
  */
 export async function disableTotp(ctx: Ctx, password: string) {
   const actor = requireUser(ctx);
-  if (isKominfoAdmin(actor)) throw new AppError('FORBIDDEN', { detailKey: 'totp.requiredForAdmin' });
+  if (isKominfoAdmin(actor))
+    throw new AppError('FORBIDDEN', { detailKey: 'totp.requiredForAdmin' });
   const user = await findUserById(ctx.db, actor.id);
   if (!user || !(await verifyPassword(user.passwordHash, password))) {
     throw new AppError('VALIDATION_FAILED', {

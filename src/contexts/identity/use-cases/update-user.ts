@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Static } from 'typebox';
-import type { Ctx } from '../../../platform/auth/actor.js';
 import { recordAuditEvent } from '../../../platform/audit/record-audit-event.js';
+import type { Ctx } from '../../../platform/auth/actor.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../platform/errors.js';
 import { t } from '../../../platform/i18n/messages.js';
@@ -40,7 +40,10 @@ export async function updateUser(ctx: Ctx, id: string, input: Static<typeof Upda
       .where(eq(users.id, id));
     const after = await loadUserView(tx, id);
     await recordAuditEvent(tx, ctx, {
-      action: input.status && input.status !== current.status ? `user.${input.status === 'disabled' ? 'disable' : 'enable'}` : 'user.update',
+      action:
+        input.status && input.status !== current.status
+          ? `user.${input.status === 'disabled' ? 'disable' : 'enable'}`
+          : 'user.update',
       entityType: 'user',
       entityId: id,
       before: visible,

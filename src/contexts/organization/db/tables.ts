@@ -40,8 +40,12 @@ export const agencies = pgTable(
     website: text('website'),
     isKominfo: boolean('is_kominfo').notNull().default(false),
     status: text('status').notNull().default('active'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' })
+      .notNull()
+      .defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [
     uniqueIndex('agencies_code_key').on(sql`lower(${t.code})`),

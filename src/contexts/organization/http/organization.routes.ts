@@ -1,5 +1,5 @@
-import type { App } from '../../../platform/http/server.js';
 import { IdParams, PageOf } from '../../../platform/http/schemas.js';
+import type { App } from '../../../platform/http/server.js';
 import { createAgency } from '../use-cases/create-agency.js';
 import { findAgencies } from '../use-cases/find-agencies.js';
 import { getAgency } from '../use-cases/get-agency.js';

@@ -67,12 +67,13 @@ const agencyFields = {
   // NIP: 18 digits (PP 11/2017 tentang Manajemen PNS).
   headNip: Type.Optional(Type.Union([Type.String({ pattern: '^[0-9]{18}$' }), Type.Null()])),
   email: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()])),
-  phone: Type.Optional(
-    Type.Union([Type.String({ pattern: '^[0-9+()\\- ]{5,30}$' }), Type.Null()]),
-  ),
+  phone: Type.Optional(Type.Union([Type.String({ pattern: '^[0-9+()\\- ]{5,30}$' }), Type.Null()])),
   address: OptionalText(500),
   website: Type.Optional(
-    Type.Union([Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 }), Type.Null()]),
+    Type.Union([
+      Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 }),
+      Type.Null(),
+    ]),
   ),
   isKominfo: Type.Optional(Type.Boolean()),
 };

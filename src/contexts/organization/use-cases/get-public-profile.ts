@@ -6,10 +6,7 @@ import { getGovernment } from './get-government.js';
 /** What the public portal shows about the regency: no internal data. */
 export async function getPublicProfile(db: Executor) {
   const gov = await getGovernment(db);
-  const [row] = await db
-    .select({ n: count() })
-    .from(agencies)
-    .where(eq(agencies.status, 'active'));
+  const [row] = await db.select({ n: count() }).from(agencies).where(eq(agencies.status, 'active'));
   return {
     name: gov.name,
     type: gov.type,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Static } from 'typebox';
-import { type Ctx, readableAgencies } from '../../../platform/auth/actor.js';
 import { recordAuditEvent } from '../../../platform/audit/record-audit-event.js';
+import type { Ctx } from '../../../platform/auth/actor.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { AppError, conflict, forbidden, notFound } from '../../../platform/errors.js';
 import { t } from '../../../platform/i18n/messages.js';
@@ -12,25 +12,19 @@ import { presentAgency } from '../http/presenters.js';
 import { canUpdateAgency } from '../policies.js';
 
 /** Changes a Perangkat Daerah: any field by the Diskominfo admin, contacts by its own people. */
-export async function updateAgency(
-  ctx: Ctx,
-  id: string,
-  input: Static<typeof UpdateAgencyBody>,
-) {
+export async function updateAgency(ctx: Ctx, id: string, input: Static<typeof UpdateAgencyBody>) {
   return inTransaction(ctx, async (tx) => {
     const [current] = await tx.select().from(agencies).where(eq(agencies.id, id)).for('update');
     if (!current) throw notFound();
-    if (!canUpdateAgency(ctx.actor, id, Object.keys(input))) {
-      const scope = readableAgencies(ctx.actor);
-      if (scope !== 'all' && !scope.includes(id)) throw notFound();
-      throw forbidden();
-    }
+    // The registry is readable by every signed-in user, so a refused edit is a 403, not a 404.
+    if (!canUpdateAgency(ctx.actor, id, Object.keys(input))) throw forbidden();
     if (input.code && (await isAgencyCodeTaken(tx, input.code, id))) {
       throw conflict('agency.codeTaken', '/code', t(ctx.lang, 'agency.codeTaken'));
     }
     if (input.isKominfo && !current.isKominfo) {
       const other = await findKominfoAgency(tx);
-      if (other) throw conflict('agency.kominfoTaken', '/isKominfo', t(ctx.lang, 'agency.kominfoTaken'));
+      if (other)
+        throw conflict('agency.kominfoTaken', '/isKominfo', t(ctx.lang, 'agency.kominfoTaken'));
     }
     if (input.parentId) {
       const parent = await findAgencyById(tx, input.parentId);

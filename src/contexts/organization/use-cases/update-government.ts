@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
-import type { Ctx } from '../../../platform/auth/actor.js';
 import { recordAuditEvent } from '../../../platform/audit/record-audit-event.js';
+import type { Ctx } from '../../../platform/auth/actor.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { forbidden } from '../../../platform/errors.js';
 import { government } from '../db/tables.js';

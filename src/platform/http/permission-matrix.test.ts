@@ -1,0 +1,377 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildUser, signIn } from '../../contexts/identity/testing/factories.js';
+import { buildAgency, ensureKominfo } from '../../contexts/organization/testing/factories.js';
+import { ROLES, type Role } from '../auth/roles.js';
+import { createTestApp, type TestApp } from '../testing/test-app.js';
+
+/**
+ * Every API route × every role (and anonymous). A role user holds that one role in agency A
+ * (Dinas roles in the Dinas Kominfo). Targets live in agency B unless a row says otherwise.
+ * Outcomes: ok = 2xx; unauth = 401; denied = 403; hidden = 404 (outside the caller's scope);
+ * reached = passed authorization and failed later on purpose (400/409 from a deliberately
+ * incomplete payload).
+ */
+type Outcome = 'ok' | 'unauth' | 'denied' | 'hidden' | 'reached';
+type Caller = Role | 'anonymous';
+
+interface Targets {
+  agencyA: string;
+  agencyB: string;
+  userB: string;
+}
+
+interface Row {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  /** The concrete request; may create what it needs first. */
+  request: (t: Targets, caller: Caller) => Promise<{ url: string; payload?: unknown }>;
+  expect: (caller: Caller) => Outcome;
+}
+
+const ADMIN: Caller[] = ['kominfo_admin'];
+const OVERSIGHT: Caller[] = ['coordination_team', 'internal_assessor', 'auditor'];
+const OWN_AGENCY: Caller[] = ['agency_head', 'agency_operator'];
+
+const only =
+  (allowed: Caller[], otherwise: Outcome = 'denied', granted: Outcome = 'ok') =>
+  (c: Caller): Outcome =>
+    c === 'anonymous' ? 'unauth' : allowed.includes(c) ? granted : otherwise;
+const anyUser = (granted: Outcome = 'ok') => only([...ROLES], 'denied', granted);
+const everyone = (outcome: Outcome) => () => outcome;
+
+let t: TestApp;
+let targets: Targets;
+const fresh = () => buildUser(t.ctx, { agencyId: targets.agencyB }).then((u) => u.id);
+
+const rows: Row[] = [
+  {
+    method: 'GET',
+    url: '/api/v1/public/profile',
+    request: async () => ({ url: '/api/v1/public/profile' }),
+    expect: everyone('ok'),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/providers',
+    request: async () => ({ url: '/api/v1/providers' }),
+    expect: everyone('ok'),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    request: async () => ({ url: '/api/v1/auth/login', payload: { email: 'x@uji.go.id' } }),
+    expect: everyone('reached'),
+  },
+  // Browser-facing: both redirect, to the IdP or back to the console's login page with an error.
+  {
+    method: 'GET',
+    url: '/api/v1/auth/oidc/start',
+    request: async () => ({ url: '/api/v1/auth/oidc/start' }),
+    expect: everyone('ok'),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/auth/oidc/callback',
+    request: async () => ({ url: '/api/v1/auth/oidc/callback' }),
+    expect: everyone('ok'),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/auth/me',
+    request: async () => ({ url: '/api/v1/auth/me' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/logout',
+    request: async () => ({ url: '/api/v1/auth/logout' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/password',
+    request: async () => ({
+      url: '/api/v1/auth/password',
+      payload: { currentPassword: 'bukan-sandinya', newPassword: 'sandi-baru-panjang' },
+    }),
+    expect: anyUser('reached'),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/totp/setup',
+    request: async () => ({ url: '/api/v1/auth/totp/setup' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/totp/enable',
+    request: async () => ({ url: '/api/v1/auth/totp/enable', payload: { code: '000000' } }),
+    expect: anyUser('reached'),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/totp/disable',
+    request: async () => ({
+      url: '/api/v1/auth/totp/disable',
+      payload: { password: 'bukan-sandinya' },
+    }),
+    // Admins may never switch their second factor off themselves.
+    expect: (c) => (c === 'anonymous' ? 'unauth' : c === 'kominfo_admin' ? 'denied' : 'reached'),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/auth/tokens',
+    request: async () => ({ url: '/api/v1/auth/tokens' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/tokens',
+    request: async () => ({ url: '/api/v1/auth/tokens', payload: { name: 'matriks' } }),
+    expect: anyUser(),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/v1/auth/tokens/:id',
+    // Someone else's token: nobody sees it.
+    request: async () => ({ url: '/api/v1/auth/tokens/00000000-0000-4000-8000-000000000000' }),
+    expect: anyUser('hidden'),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/government',
+    request: async () => ({ url: '/api/v1/government' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/government',
+    request: async () => ({
+      url: '/api/v1/government',
+      payload: {
+        name: 'Kabupaten Uji',
+        type: 'kabupaten',
+        province: 'Bali',
+        portalDomain: 'ujikab.go.id',
+        regulationProfile: 'tabanan-44-2022',
+      },
+    }),
+    expect: only(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/agencies',
+    request: async () => ({ url: '/api/v1/agencies' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/agencies',
+    request: async () => ({
+      url: '/api/v1/agencies',
+      payload: {
+        code: `M-${Math.random().toString(36).slice(2, 8)}`,
+        name: 'Dinas Matriks',
+        kind: 'dinas',
+      },
+    }),
+    expect: only(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/agencies/:id',
+    request: async (tg) => ({ url: `/api/v1/agencies/${tg.agencyB}` }),
+    expect: anyUser(),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/agencies/:id',
+    // Contacts of one's own agency: its head and operators may; of another agency: only the admin.
+    request: async (tg) => ({
+      url: `/api/v1/agencies/${tg.agencyA}`,
+      payload: { phone: '0361 811 000' },
+    }),
+    expect: only([...ADMIN, ...OWN_AGENCY]),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/users',
+    request: async () => ({ url: '/api/v1/users' }),
+    expect: only([...ADMIN, ...OVERSIGHT, ...OWN_AGENCY]),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/users',
+    request: async (tg) => ({
+      url: '/api/v1/users',
+      payload: {
+        email: `m-${Math.random().toString(36).slice(2, 10)}@uji.go.id`,
+        name: 'Pengguna Matriks',
+        agencyId: tg.agencyB,
+        password: 'sandi-awal-panjang',
+        roles: [{ role: 'agency_operator', agencyId: tg.agencyB }],
+      },
+    }),
+    expect: only(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/users/:id',
+    request: async (tg) => ({ url: `/api/v1/users/${tg.userB}` }),
+    expect: only([...ADMIN, ...OVERSIGHT], 'hidden'),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/users/:id',
+    request: async () => ({
+      url: `/api/v1/users/${await fresh()}`,
+      payload: { position: 'Analis' },
+    }),
+    // Oversight roles see the user but may not change it; everyone else does not see it at all.
+    expect: (c) =>
+      c === 'anonymous'
+        ? 'unauth'
+        : c === 'kominfo_admin'
+          ? 'ok'
+          : OVERSIGHT.includes(c)
+            ? 'denied'
+            : 'hidden',
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/users/:id/roles',
+    request: async (tg) => ({
+      url: `/api/v1/users/${await fresh()}/roles`,
+      payload: { roles: [{ role: 'data_producer', agencyId: tg.agencyB }] },
+    }),
+    expect: (c) =>
+      c === 'anonymous'
+        ? 'unauth'
+        : c === 'kominfo_admin'
+          ? 'ok'
+          : OVERSIGHT.includes(c)
+            ? 'denied'
+            : 'hidden',
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/users/:id/password',
+    request: async () => ({
+      url: `/api/v1/users/${await fresh()}/password`,
+      payload: { newPassword: 'sandi-sementara-1' },
+    }),
+    expect: (c) =>
+      c === 'anonymous'
+        ? 'unauth'
+        : c === 'kominfo_admin'
+          ? 'ok'
+          : OVERSIGHT.includes(c)
+            ? 'denied'
+            : 'hidden',
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/users/:id/unlock',
+    request: async () => ({ url: `/api/v1/users/${await fresh()}/unlock` }),
+    expect: (c) =>
+      c === 'anonymous'
+        ? 'unauth'
+        : c === 'kominfo_admin'
+          ? 'ok'
+          : OVERSIGHT.includes(c)
+            ? 'denied'
+            : 'hidden',
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/users/:id/totp/reset',
+    request: async () => ({ url: `/api/v1/users/${await fresh()}/totp/reset` }),
+    expect: (c) =>
+      c === 'anonymous'
+        ? 'unauth'
+        : c === 'kominfo_admin'
+          ? 'ok'
+          : OVERSIGHT.includes(c)
+            ? 'denied'
+            : 'hidden',
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/audit-events',
+    request: async () => ({ url: '/api/v1/audit-events' }),
+    expect: only(['kominfo_admin', 'auditor']),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/audit-events/verify',
+    request: async () => ({ url: '/api/v1/audit-events/verify' }),
+    expect: only(['kominfo_admin', 'auditor']),
+  },
+];
+
+const STATUS: Record<Exclude<Outcome, 'ok' | 'reached'>, number> = {
+  unauth: 401,
+  denied: 403,
+  hidden: 404,
+};
+
+function classify(status: number): Outcome {
+  if (status >= 200 && status < 400) return 'ok';
+  if (status === 401) return 'unauth';
+  if (status === 403) return 'denied';
+  if (status === 404) return 'hidden';
+  return 'reached';
+}
+
+const callers: Caller[] = ['anonymous', ...ROLES];
+const roleUsers = new Map<Caller, string>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await ensureKominfo(t.ctx);
+  const agencyA = (await buildAgency(t.ctx)).id;
+  const agencyB = (await buildAgency(t.ctx)).id;
+  const userB = (await buildUser(t.ctx, { roles: ['agency_operator'], agencyId: agencyB })).id;
+  targets = { agencyA, agencyB, userB };
+  for (const role of ROLES) {
+    roleUsers.set(role, (await buildUser(t.ctx, { roles: [role], agencyId: agencyA })).email);
+  }
+});
+afterAll(() => t.close());
+
+describe('permission matrix', () => {
+  it('covers every API route in the OpenAPI document', () => {
+    const documented = Object.entries(
+      (t.app.swagger() as { paths: Record<string, Record<string, unknown>> }).paths,
+    ).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const api = documented.filter((r) => r.includes(' /api/v1/')).sort();
+    expect(rows.map((r) => `${r.method} ${r.url}`).sort()).toEqual(api);
+  });
+
+  for (const row of rows) {
+    it(`${row.method} ${row.url}`, async () => {
+      const seen: Record<string, Outcome> = {};
+      const wanted: Record<string, Outcome> = {};
+      for (const caller of callers) {
+        const email = roleUsers.get(caller);
+        const session = email ? await signIn(t.app, email) : undefined;
+        const { url, payload } = await row.request(targets, caller);
+        const res = await t.app.inject({
+          method: row.method,
+          url,
+          payload: payload as never,
+          headers: session?.headers ?? {},
+        });
+        seen[caller] = classify(res.statusCode);
+        wanted[caller] = row.expect(caller);
+        const expected = wanted[caller];
+        if (expected !== 'ok' && expected !== 'reached') {
+          expect(res.statusCode, `${caller}: ${res.body}`).toBe(STATUS[expected]);
+        }
+      }
+      expect(seen).toEqual(wanted);
+    });
+  }
+});
