@@ -67,4 +67,10 @@ audit
   .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
   .action(async (opts) => auditVerify(loadConfig(process.env, { dataDir: opts.data })));
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Operator-facing: the message, not a stack trace (set SIMPUL_DEBUG=1 for the stack).
+  console.error(process.env.SIMPUL_DEBUG ? error : `simpul: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildApp } from '../app.js';
 import { createAdmin, hasAnyAdmin } from '../contexts/identity/index.js';
 import { seedDemo } from '../demo/seed-demo.js';
@@ -13,6 +16,18 @@ import { openRuntime } from '../runtime.js';
  */
 export async function serve(config: Config, options: { demo: boolean }) {
   const started = performance.now();
+  if (!config.databaseUrl && !existsSync(join(config.dataDir, 'pgdata'))) {
+    // Creating an embedded database (initdb in WebAssembly) leaves hundreds of MB of garbage an
+    // idle server never collects: do it in a short-lived `simpul migrate` process instead.
+    const init = spawnSync(
+      process.execPath,
+      [process.argv[1] ?? '', 'migrate', '--data', config.dataDir],
+      {
+        stdio: 'inherit',
+      },
+    );
+    if (init.status !== 0) throw new Error('Creating the embedded database failed');
+  }
   const { database, secrets } = await openRuntime(config);
   const app = await buildApp({ config, database, secrets });
   const ctx = systemCtx(database.db, secrets, 'serve');

@@ -20,7 +20,8 @@ export interface Config {
   logLevel: string;
   /** Send cookies with the Secure flag. On by default when publicUrl is https. */
   secureCookies: boolean;
-  trustProxy: boolean;
+  /** Fastify's trustProxy: false, true (every hop), a hop count, or addresses/CIDRs. */
+  trustProxy: boolean | number | string;
   bodyLimit: number;
   metricsToken: string | undefined;
   bootstrapAdmin: { email: string; password: string } | undefined;
@@ -55,6 +56,17 @@ function bool(value: string | undefined, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
+/**
+ * `true` trusts every X-Forwarded-For hop (only safe when the proxy overwrites the header); a
+ * number trusts that many hops; anything else is a comma-separated list of proxy addresses/CIDRs.
+ */
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || /^(0|false|no|off)$/i.test(value)) return false;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^[0-9]+$/.test(value)) return Number(value);
+  return value;
+}
+
 /** Reads the configuration from `env`, then applies CLI overrides. */
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
@@ -76,7 +88,7 @@ export function loadConfig(
     publicUrl,
     logLevel: env.SIMPUL_LOG_LEVEL ?? env.LOG_LEVEL ?? 'info',
     secureCookies: bool(env.SIMPUL_SECURE_COOKIES, publicUrl.startsWith('https://')),
-    trustProxy: bool(env.SIMPUL_TRUST_PROXY, false),
+    trustProxy: trustProxy(env.SIMPUL_TRUST_PROXY),
     bodyLimit: int(env.SIMPUL_BODY_LIMIT, 256 * 1024),
     metricsToken: env.SIMPUL_METRICS_TOKEN || undefined,
     bootstrapAdmin:

@@ -26,6 +26,7 @@ const AuditQuery = Type.Object(
     entityType: Type.Optional(Type.String({ maxLength: 100 })),
     entityId: Type.Optional(Type.String({ maxLength: 100 })),
     actorId: Type.Optional(Type.String({ format: 'uuid' })),
+    requestId: Type.Optional(Type.String({ maxLength: 128 })),
     from: Type.Optional(Type.String({ format: 'date-time' })),
     to: Type.Optional(Type.String({ format: 'date-time' })),
     ...PageQuery,

@@ -11,6 +11,7 @@ export interface AuditQuery extends PageInput {
   entityType?: string;
   entityId?: string;
   actorId?: string;
+  requestId?: string;
   from?: string;
   to?: string;
 }
@@ -24,6 +25,7 @@ export async function findAuditEvents(ctx: Ctx, query: AuditQuery) {
     query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,
     query.entityId ? eq(auditEvents.entityId, query.entityId) : undefined,
     query.actorId ? eq(auditEvents.actorId, query.actorId) : undefined,
+    query.requestId ? eq(auditEvents.requestId, query.requestId) : undefined,
     query.from ? gte(auditEvents.occurredAt, query.from) : undefined,
     query.to ? lte(auditEvents.occurredAt, query.to) : undefined,
   ];

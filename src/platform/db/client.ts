@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -69,12 +69,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
   let dataDir: string | undefined;
+  let release = () => {};
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
     dataDir = join(options.dataDir, 'pgdata');
+    release = lockDataDir(options.dataDir);
   }
-  const client = new PGlite({ dataDir, loadDataDir: options.loadDataDir });
-  await client.waitReady;
+  // PGlite's default 128 MB of shared buffers is more than a regency's registry needs; 32 MB
+  // keeps an idle node well under 300 MB resident (docs/performance.md).
+  const client = new PGlite({
+    dataDir,
+    loadDataDir: options.loadDataDir,
+    postgresqlconf: 'shared_buffers = 32MB',
+  });
+  try {
+    await client.waitReady;
+  } catch (error) {
+    release();
+    throw error;
+  }
   const db = drizzlePglite(client);
   return {
     db: db as unknown as Db,
@@ -84,7 +97,45 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     async ping() {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    async close() {
+      await client.close();
+      release();
+    },
     dumpDataDir: async () => (await client.dumpDataDir('gzip')) as Blob,
   };
+}
+
+/**
+ * One process at a time may open an embedded data directory: PGlite has no server to arbitrate,
+ * and a second writer would corrupt it. A lock file holds the owner's pid; a stale one (its
+ * process gone) is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const file = join(dir, 'simpul.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(readFileSync(file, 'utf8'));
+      if (pid && pid !== process.pid && isAlive(pid)) {
+        throw new Error(
+          `The data directory ${dir} is in use by process ${pid}. Stop that Simpul first ` +
+            '(or, with several nodes, use a PostgreSQL server via DATABASE_URL).',
+        );
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`Cannot lock the data directory ${dir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

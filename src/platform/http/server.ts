@@ -70,7 +70,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<App>
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
     },
-    trustProxy: config.trustProxy,
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
+    // One line per request is logged in onResponse, without the query string (it may carry an
+    // OIDC code or a search term).
+    disableRequestLogging: true,
     bodyLimit: config.bodyLimit,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
@@ -188,6 +194,18 @@ function registerRequestContext(app: App, options: HttpServerOptions, metrics: M
   });
   app.addHook('onResponse', async (request, reply) => {
     metrics.observe(request, reply);
+    const route = request.routeOptions.url ?? 'unmatched';
+    const quiet = route === '/api/health' || route === '/api/ready' || route === '/metrics';
+    request.log[quiet ? 'debug' : 'info'](
+      {
+        method: request.method,
+        route,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        actor: request.ctx?.actor?.type === 'user' ? request.ctx.actor.id : undefined,
+      },
+      'request',
+    );
   });
 }
 
