@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import {
   authRoutes,
   oidcRoutes,
@@ -10,7 +11,9 @@ import { auditRoutes } from './platform/audit/audit.routes.js';
 import type { Config } from './platform/config.js';
 import type { SecretBox } from './platform/crypto/secrets.js';
 import type { Database } from './platform/db/client.js';
+import { filesPlugin } from './platform/files/files.routes.js';
 import { createHttpServer } from './platform/http/server.js';
+import { notificationsRoutes } from './platform/notifications/notifications.routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -36,12 +39,14 @@ export function buildApp({ config, database, secrets, logger }: AppOptions) {
         sessionToken: request.cookies[SESSION_COOKIE],
       });
     },
-    routes: (app) => {
+    routes: async (app) => {
       authRoutes(app, config);
       oidcRoutes(app, config);
       usersRoutes(app);
       organizationRoutes(app);
       auditRoutes(app);
+      await filesPlugin(app, { rootDir: join(config.dataDir, 'files') });
+      notificationsRoutes(app);
     },
   });
 }

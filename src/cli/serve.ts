@@ -1,12 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../app.js';
 import { createAdmin, hasAnyAdmin } from '../contexts/identity/index.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { createGatewayServer } from '../gateway/server.js';
 import { systemCtx } from '../platform/auth/actor.js';
+import { startScheduler } from '../platform/jobs/scheduler.js';
+import { outboxDrainJob } from '../platform/notifications/drain-outbox.js';
+import { mailerFromEnv } from '../platform/notifications/mailer.js';
 import type { Config } from '../platform/config.js';
 import { openRuntime } from '../runtime.js';
 
@@ -49,6 +53,13 @@ export async function serve(config: Config, options: { demo: boolean }) {
   }
 
   await app.listen({ port: config.port, host: config.host });
+  // Scheduled jobs run once across every node sharing the database (an atomic claim per job).
+  const stopJobs = startScheduler({
+    db: database.db,
+    secrets,
+    nodeId: `${hostname()}:${process.pid}`,
+    jobs: [outboxDrainJob(mailerFromEnv())],
+  });
   const gateway = createGatewayServer();
   gateway.listen(config.gatewayPort, config.host);
   await once(gateway, 'listening');
@@ -69,6 +80,7 @@ export async function serve(config: Config, options: { demo: boolean }) {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     gateway.close();
+    await stopJobs();
     await app.close();
     await database.close();
     clearTimeout(force);

@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, signIn } from '../../contexts/identity/testing/factories.js';
 import { buildAgency, ensureKominfo } from '../../contexts/organization/testing/factories.js';
 import { ROLES, type Role } from '../auth/roles.js';
+import { buildFile, SAMPLE_PDF, uploadForm } from '../files/testing/factories.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 /**
@@ -18,6 +22,7 @@ interface Targets {
   agencyA: string;
   agencyB: string;
   userB: string;
+  fileB: string;
 }
 
 interface Row {
@@ -41,6 +46,7 @@ const everyone = (outcome: Outcome) => () => outcome;
 
 let t: TestApp;
 let targets: Targets;
+let dataDir: string;
 const fresh = () => buildUser(t.ctx, { agencyId: targets.agencyB }).then((u) => u.id);
 
 const rows: Row[] = [
@@ -307,6 +313,55 @@ const rows: Row[] = [
     request: async () => ({ url: '/api/v1/audit-events/verify' }),
     expect: only(['kominfo_admin', 'auditor']),
   },
+  {
+    method: 'POST',
+    url: '/api/v1/files',
+    // Uploading for agency B: within the scope of the admin and the oversight roles only.
+    request: async (tg) => ({
+      url: '/api/v1/files',
+      payload: uploadForm(tg.agencyB, 'matriks.pdf', SAMPLE_PDF),
+    }),
+    expect: only([...ADMIN, ...OVERSIGHT]),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/files/:id',
+    request: async (tg) => ({ url: `/api/v1/files/${tg.fileB}` }),
+    expect: only([...ADMIN, ...OVERSIGHT], 'hidden'),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/files/:id/content',
+    request: async (tg) => ({ url: `/api/v1/files/${tg.fileB}/content` }),
+    expect: only([...ADMIN, ...OVERSIGHT], 'hidden'),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/notifications',
+    request: async () => ({ url: '/api/v1/notifications' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/notifications/:id/read',
+    // Someone else's notification (or none): nobody sees it.
+    request: async () => ({
+      url: '/api/v1/notifications/00000000-0000-4000-8000-000000000000/read',
+    }),
+    expect: anyUser('hidden'),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/notifications/read-all',
+    request: async () => ({ url: '/api/v1/notifications/read-all' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/outbox',
+    request: async () => ({ url: '/api/v1/outbox' }),
+    expect: only(ADMIN),
+  },
 ];
 
 const STATUS: Record<Exclude<Outcome, 'ok' | 'reached'>, number> = {
@@ -327,17 +382,22 @@ const callers: Caller[] = ['anonymous', ...ROLES];
 const roleUsers = new Map<Caller, string>();
 
 beforeAll(async () => {
-  t = await createTestApp();
+  dataDir = mkdtempSync(join(tmpdir(), 'simpul-matrix-'));
+  t = await createTestApp({ SIMPUL_DATA_DIR: dataDir });
   await ensureKominfo(t.ctx);
   const agencyA = (await buildAgency(t.ctx)).id;
   const agencyB = (await buildAgency(t.ctx)).id;
   const userB = (await buildUser(t.ctx, { roles: ['agency_operator'], agencyId: agencyB })).id;
-  targets = { agencyA, agencyB, userB };
+  const fileB = (await buildFile(t.ctx, join(dataDir, 'files'), agencyB)).id;
+  targets = { agencyA, agencyB, userB, fileB };
   for (const role of ROLES) {
     roleUsers.set(role, (await buildUser(t.ctx, { roles: [role], agencyId: agencyA })).email);
   }
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 describe('permission matrix', () => {
   it('covers every API route in the OpenAPI document', () => {

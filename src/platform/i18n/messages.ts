@@ -161,6 +161,42 @@ export const messages = {
     id: 'Autentikasi dua langkah sudah aktif.',
     en: 'Two-step verification is already on.',
   },
+  'workflow.invalidTransition': {
+    id: 'Tindakan "{transition}" tidak dapat dilakukan pada status "{state}".',
+    en: 'The action "{transition}" is not possible in the state "{state}".',
+  },
+  'workflow.commentRequired': {
+    id: 'Tindakan ini memerlukan catatan.',
+    en: 'This action needs a comment.',
+  },
+  'workflow.attachmentRequired': {
+    id: 'Tindakan ini memerlukan lampiran.',
+    en: 'This action needs an attachment.',
+  },
+  'workflow.attachmentInvalid': {
+    id: 'Lampiran tidak ditemukan.',
+    en: 'The attachment does not exist.',
+  },
+  'file.empty': {
+    id: 'Berkas kosong (0 byte) tidak dapat diunggah.',
+    en: 'An empty (0-byte) file cannot be uploaded.',
+  },
+  'file.tooLarge': {
+    id: 'Berkas terlalu besar. Ukuran maksimal {limit}.',
+    en: 'The file is too large. The limit is {limit}.',
+  },
+  'file.typeNotAllowed': {
+    id: 'Jenis berkas tidak diizinkan (dikenali dari isinya, bukan dari namanya). Jenis yang diizinkan: {allowed}.',
+    en: 'This type of file is not allowed (recognised from its content, not its name). Allowed types: {allowed}.',
+  },
+  'file.badName': {
+    id: 'Nama berkas tidak valid: wajib diisi, maksimal 255 karakter, tanpa "/", "\\", ".." atau karakter kontrol.',
+    en: 'Invalid file name: required, at most 255 characters, without "/", "\\", ".." or control characters.',
+  },
+  'file.multipartRequired': {
+    id: 'Kirim berkas sebagai multipart/form-data dengan kolom "file" dan "agencyId".',
+    en: 'Send the file as multipart/form-data with the fields "file" and "agencyId".',
+  },
   // Validation keywords (Ajv) → readable messages.
   'validation.required': { id: 'Wajib diisi.', en: 'Required.' },
   'validation.type': { id: 'Jenis data salah (harus {type}).', en: 'Wrong type (must be {type}).' },

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildApp } from '../../app.js';
 import { type Ctx, systemCtx } from '../auth/actor.js';
 import { loadConfig } from '../config.js';
@@ -20,7 +23,9 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const secrets = createSecretBox(randomBytes(32));
-  const config = loadConfig({ SIMPUL_DATA_DIR: '/nonexistent', ...env });
+  // Uploaded files land in a temporary data directory of the test's own.
+  const dataDir = mkdtempSync(join(tmpdir(), 'simpul-test-data-'));
+  const config = loadConfig({ SIMPUL_DATA_DIR: dataDir, ...env });
   const app = await buildApp({ config, database, secrets, logger: false });
   await app.ready();
   return {
@@ -31,6 +36,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     async close() {
       await app.close();
       await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
