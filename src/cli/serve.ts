@@ -8,10 +8,10 @@ import { createAdmin, hasAnyAdmin } from '../contexts/identity/index.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { createGatewayServer } from '../gateway/server.js';
 import { systemCtx } from '../platform/auth/actor.js';
+import type { Config } from '../platform/config.js';
 import { startScheduler } from '../platform/jobs/scheduler.js';
 import { outboxDrainJob } from '../platform/notifications/drain-outbox.js';
 import { mailerFromEnv } from '../platform/notifications/mailer.js';
-import type { Config } from '../platform/config.js';
 import { openRuntime } from '../runtime.js';
 
 /**
@@ -23,9 +23,10 @@ export async function serve(config: Config, options: { demo: boolean }) {
   if (!config.databaseUrl && !existsSync(join(config.dataDir, 'pgdata'))) {
     // Creating an embedded database (initdb in WebAssembly) leaves hundreds of MB of garbage an
     // idle server never collects: do it in a short-lived `simpul migrate` process instead.
+    // From source (`npm run dev`) the child keeps tsx's loader flags (process.execArgv).
     const init = spawnSync(
       process.execPath,
-      [process.argv[1] ?? '', 'migrate', '--data', config.dataDir],
+      [...process.execArgv, process.argv[1] ?? '', 'migrate', '--data', config.dataDir],
       {
         stdio: 'inherit',
       },

@@ -1,0 +1,19 @@
+export const PERMISSIONS = [
+  'government:update',
+  'agency:create',
+  'agency:update',
+  'user:read',
+  'user:create',
+  'user:update',
+  'audit:read',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export function hasPermission(
+  granted: readonly string[] | undefined,
+  required: Permission | undefined,
+): boolean {
+  if (!required) return true;
+  return granted?.includes(required) ?? false;
+}

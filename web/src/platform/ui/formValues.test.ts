@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { changedFields, omitBlank } from './formValues';
+
+describe('omitBlank', () => {
+  it('leaves out blank strings and nulls but keeps false and numbers', () => {
+    expect(
+      omitBlank({ code: 'DISKOMINFO', shortName: ' ', parentId: null, isKominfo: false, n: 0 }),
+    ).toEqual({ code: 'DISKOMINFO', isKominfo: false, n: 0 });
+  });
+});
+
+describe('changedFields', () => {
+  it('returns only changed fields, with emptied text as null', () => {
+    const initial = { name: 'Dinas A', phone: '0281', website: '', isKominfo: false };
+    const values = { name: 'Dinas A', phone: '', website: 'https://a.go.id', isKominfo: true };
+    expect(changedFields(initial, values)).toEqual({
+      phone: null,
+      website: 'https://a.go.id',
+      isKominfo: true,
+    });
+  });
+
+  it('is empty when nothing changed', () => {
+    const values = { name: 'x', parentId: null as string | null };
+    expect(changedFields(values, { ...values })).toEqual({});
+  });
+});
