@@ -1,13 +1,17 @@
 import { join } from 'node:path';
+import { applicationPermissions, applicationsRoutes } from './contexts/applications/index.js';
+import { datacenterPermissions, datacenterRoutes } from './contexts/datacenter/index.js';
 import {
   authRoutes,
+  identityPermissions,
   oidcRoutes,
   resolveActor,
   SESSION_COOKIE,
   usersRoutes,
 } from './contexts/identity/index.js';
-import { organizationRoutes } from './contexts/organization/index.js';
+import { organizationPermissions, organizationRoutes } from './contexts/organization/index.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
+import type { PermissionsOf } from './platform/auth/actor.js';
 import type { Config } from './platform/config.js';
 import type { SecretBox } from './platform/crypto/secrets.js';
 import type { Database } from './platform/db/client.js';
@@ -21,6 +25,14 @@ export interface AppOptions {
   secrets: SecretBox;
   logger?: boolean | object;
 }
+
+/** What the console may offer: every context's permission names, joined. */
+const permissionsOf: PermissionsOf = (actor) => [
+  ...organizationPermissions(actor),
+  ...identityPermissions(actor),
+  ...applicationPermissions(actor),
+  ...datacenterPermissions(actor),
+];
 
 /**
  * The composition root: the HTTP platform plus every context's routes. Reads as the table of
@@ -40,10 +52,12 @@ export function buildApp({ config, database, secrets, logger }: AppOptions) {
       });
     },
     routes: async (app) => {
-      authRoutes(app, config);
+      authRoutes(app, config, permissionsOf);
       oidcRoutes(app, config);
       usersRoutes(app);
       organizationRoutes(app);
+      applicationsRoutes(app);
+      datacenterRoutes(app);
       auditRoutes(app);
       await filesPlugin(app, { rootDir: join(config.dataDir, 'files') });
       notificationsRoutes(app);

@@ -4,11 +4,13 @@ import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../app.js';
+import { backupOverdueReminderJob } from '../contexts/datacenter/index.js';
 import { createAdmin, hasAnyAdmin } from '../contexts/identity/index.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { createGatewayServer } from '../gateway/server.js';
 import { systemCtx } from '../platform/auth/actor.js';
 import type { Config } from '../platform/config.js';
+import { createFileStore } from '../platform/files/file-store.js';
 import { startScheduler } from '../platform/jobs/scheduler.js';
 import { outboxDrainJob } from '../platform/notifications/drain-outbox.js';
 import { mailerFromEnv } from '../platform/notifications/mailer.js';
@@ -38,7 +40,9 @@ export async function serve(config: Config, options: { demo: boolean }) {
   const ctx = systemCtx(database.db, secrets, 'serve');
 
   if (options.demo) {
-    const seeded = await seedDemo(ctx);
+    const seeded = await seedDemo(ctx, {
+      fileStore: createFileStore(join(config.dataDir, 'files')),
+    });
     if (seeded) app.log.info(seeded, 'demo regency loaded');
   }
   if (!(await hasAnyAdmin(ctx))) {
@@ -59,7 +63,7 @@ export async function serve(config: Config, options: { demo: boolean }) {
     db: database.db,
     secrets,
     nodeId: `${hostname()}:${process.pid}`,
-    jobs: [outboxDrainJob(mailerFromEnv())],
+    jobs: [outboxDrainJob(mailerFromEnv()), backupOverdueReminderJob],
   });
   const gateway = createGatewayServer();
   gateway.listen(config.gatewayPort, config.host);

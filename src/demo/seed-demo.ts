@@ -1,3 +1,5 @@
+import { seedApplicationsDemo } from '../contexts/applications/index.js';
+import { seedDatacenterDemo } from '../contexts/datacenter/index.js';
 import { createUser } from '../contexts/identity/index.js';
 import {
   type AgencyKind,
@@ -7,6 +9,7 @@ import {
 } from '../contexts/organization/index.js';
 import type { Ctx } from '../platform/auth/actor.js';
 import type { Role } from '../platform/auth/roles.js';
+import type { FileStore } from '../platform/files/file-store.js';
 
 /** Every demo account signs in with this password (shown by `simpul seed --demo` and the README). */
 export const DEMO_PASSWORD = 'Simpul-Demo-2026';
@@ -151,7 +154,7 @@ const DOMAIN = 'tabanankab.go.id';
  * role — through the same use cases a person would, so the audit trail records it all. Does
  * nothing when the registry already has agencies. Returns what it created, or null.
  */
-export async function seedDemo(ctx: Ctx) {
+export async function seedDemo(ctx: Ctx, options: { fileStore?: FileStore } = {}) {
   const [existing] = await ctx.db.select({ id: agencies.id }).from(agencies).limit(1);
   if (existing) return null;
   await updateGovernment(ctx, {
@@ -198,5 +201,16 @@ export async function seedDemo(ctx: Ctx) {
       { mustChangePassword: false },
     );
   }
-  return { agencies: AGENCIES.length, users: PEOPLE.length, password: DEMO_PASSWORD };
+  const apps = await seedApplicationsDemo(ctx, {
+    agencyIdsByCode: ids,
+    fileStore: options.fileStore,
+  });
+  const datacenter = await seedDatacenterDemo(ctx, { agencyIdsByCode: ids });
+  return {
+    agencies: AGENCIES.length,
+    users: PEOPLE.length,
+    applications: apps?.applications ?? 0,
+    hostingRequests: datacenter?.hostingRequests ?? 0,
+    password: DEMO_PASSWORD,
+  };
 }

@@ -27,6 +27,12 @@ export type Actor =
 
 export type UserActor = Extract<Actor, { type: 'user' }>;
 
+/**
+ * What the console may offer an actor, as permission names (`agency:create`, …). Each context
+ * contributes its own; the composition root (src/app.ts) joins them. The server checks again.
+ */
+export type PermissionsOf = (actor: Actor | null) => string[];
+
 export interface RequestMeta {
   requestId: string | null;
   ip: string | null;

@@ -2,6 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApplication } from '../../contexts/applications/testing/factories.js';
+import type { HostingState } from '../../contexts/datacenter/index.js';
+import {
+  buildAccessAuthority,
+  buildActivityRecord,
+  buildBackupPolicy,
+  buildDevice,
+  buildHostingRequest,
+  buildHostingRequestIn,
+  completeRequest,
+  passingTest,
+} from '../../contexts/datacenter/testing/factories.js';
 import { buildUser, signIn } from '../../contexts/identity/testing/factories.js';
 import { buildAgency, ensureKominfo } from '../../contexts/organization/testing/factories.js';
 import { ROLES, type Role } from '../auth/roles.js';
@@ -48,6 +60,30 @@ let t: TestApp;
 let targets: Targets;
 let dataDir: string;
 const fresh = () => buildUser(t.ctx, { agencyId: targets.agencyB }).then((u) => u.id);
+/** A new application of agency B, in kajian kebutuhan. */
+const appB = () => buildApplication(t.ctx, { agencyId: targets.agencyB }).then((a) => a.id);
+
+/** Pusat Data records of agency B (hosting request in `state`, device, grant, backup policy). */
+const requestB = (state: HostingState = 'draft') =>
+  buildHostingRequestIn(t.ctx, targets.agencyB, state).then((r) => r.id);
+const deviceB = () => buildDevice(t.ctx, targets.agencyB).then((d) => d.id);
+const authorityB = () => buildAccessAuthority(t.ctx, targets.agencyB).then((a) => a.id);
+const policyB = () => buildBackupPolicy(t.ctx, targets.agencyB).then((p) => p.id);
+const activity = () => buildActivityRecord(t.ctx).then((a) => a.id);
+/**
+ * A change to a record of agency B: `allowed` may; the others who see it (the Dinas, oversight)
+ * are refused; everyone else does not see it.
+ */
+const seenNotChanged =
+  (allowed: Caller[]) =>
+  (c: Caller): Outcome =>
+    c === 'anonymous'
+      ? 'unauth'
+      : allowed.includes(c)
+        ? 'ok'
+        : [...ADMIN, ...OVERSIGHT].includes(c)
+          ? 'denied'
+          : 'hidden';
 
 const rows: Row[] = [
   {
@@ -361,6 +397,326 @@ const rows: Row[] = [
     url: '/api/v1/outbox',
     request: async () => ({ url: '/api/v1/outbox' }),
     expect: only(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/applications',
+    request: async () => ({ url: '/api/v1/applications' }),
+    // Everyone lists, scoped to the agencies they may read.
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/applications',
+    // For one's own agency: its head and operators may, and the admin for any.
+    request: async (tg) => ({
+      url: '/api/v1/applications',
+      payload: {
+        agencyId: tg.agencyA,
+        name: `Aplikasi Matriks ${Math.random().toString(36).slice(2, 8)}`,
+        kind: 'khusus',
+        hostingLocation: 'pusat_data_daerah',
+        dataClassification: 'terbatas',
+      },
+    }),
+    expect: only([...ADMIN, ...OWN_AGENCY]),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/applications/export.xlsx',
+    request: async () => ({ url: '/api/v1/applications/export.xlsx' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/applications/:id',
+    request: async () => ({ url: `/api/v1/applications/${await appB()}` }),
+    expect: only([...ADMIN, ...OVERSIGHT], 'hidden'),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/applications/:id',
+    request: async () => ({
+      url: `/api/v1/applications/${await appB()}`,
+      payload: { description: 'Diubah oleh matriks' },
+    }),
+    // Oversight roles read but do not edit; other agencies do not see it.
+    expect: (c) =>
+      c === 'anonymous'
+        ? 'unauth'
+        : c === 'kominfo_admin'
+          ? 'ok'
+          : OVERSIGHT.includes(c)
+            ? 'denied'
+            : 'hidden',
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/applications/:id/documents',
+    request: async (tg) => ({
+      url: `/api/v1/applications/${await appB()}/documents`,
+      payload: { kind: 'design', fileId: tg.fileB },
+    }),
+    expect: (c) =>
+      c === 'anonymous'
+        ? 'unauth'
+        : c === 'kominfo_admin'
+          ? 'ok'
+          : OVERSIGHT.includes(c)
+            ? 'denied'
+            : 'hidden',
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/applications/:id/transitions',
+    request: async () => ({
+      url: `/api/v1/applications/${await appB()}/transitions`,
+      payload: { transition: 'to_planning' },
+    }),
+    expect: (c) =>
+      c === 'anonymous'
+        ? 'unauth'
+        : c === 'kominfo_admin'
+          ? 'ok'
+          : OVERSIGHT.includes(c)
+            ? 'denied'
+            : 'hidden',
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/reference/national-applications',
+    request: async () => ({ url: '/api/v1/reference/national-applications' }),
+    expect: anyUser(),
+  },
+  // Pusat Data. Hosting requests, devices, authorities and backup policies of agency B are seen
+  // by the Dinas and the oversight roles only; activity records are Dinas records altogether.
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/hosting-requests',
+    request: async () => ({ url: '/api/v1/datacenter/hosting-requests' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/datacenter/hosting-requests',
+    // The applicant agency's head and operators draft it; nobody else, the Dinas included.
+    request: async (tg) => ({
+      url: '/api/v1/datacenter/hosting-requests',
+      payload: completeRequest(tg.agencyA),
+    }),
+    expect: only(OWN_AGENCY),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/hosting-requests/:id',
+    request: async () => ({ url: `/api/v1/datacenter/hosting-requests/${await requestB()}` }),
+    expect: only([...ADMIN, ...OVERSIGHT], 'hidden'),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/datacenter/hosting-requests/:id',
+    request: async () => ({
+      url: `/api/v1/datacenter/hosting-requests/${await requestB()}`,
+      payload: { storageGb: 120 },
+    }),
+    // Only the applicant edits its request: the Dinas and oversight see it but may not.
+    expect: seenNotChanged([]),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/datacenter/hosting-requests/:id/test',
+    request: async () => ({
+      url: `/api/v1/datacenter/hosting-requests/${await requestB('testing')}/test`,
+      payload: passingTest,
+    }),
+    expect: seenNotChanged(ADMIN),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/datacenter/hosting-requests/:id/transitions',
+    // Submitting a draft of agency A: its head and operators may; everyone else sees it (agency
+    // A is every caller's home) and is refused by the workflow.
+    request: async (tg) => ({
+      url: `/api/v1/datacenter/hosting-requests/${(await buildHostingRequest(t.ctx, tg.agencyA)).id}/transitions`,
+      payload: { transition: 'submit' },
+    }),
+    expect: only(OWN_AGENCY),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/devices',
+    request: async () => ({ url: '/api/v1/datacenter/devices' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/datacenter/devices',
+    request: async (tg) => ({
+      url: '/api/v1/datacenter/devices',
+      payload: { name: 'srv-matriks', kind: 'server', agencyId: tg.agencyB },
+    }),
+    expect: only(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/devices/:id',
+    request: async () => ({ url: `/api/v1/datacenter/devices/${await deviceB()}` }),
+    expect: only([...ADMIN, ...OVERSIGHT], 'hidden'),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/datacenter/devices/:id',
+    request: async () => ({
+      url: `/api/v1/datacenter/devices/${await deviceB()}`,
+      payload: { status: 'maintenance' },
+    }),
+    expect: seenNotChanged(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/authorities',
+    request: async () => ({ url: '/api/v1/datacenter/authorities' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/datacenter/authorities',
+    request: async (tg) => ({
+      url: '/api/v1/datacenter/authorities',
+      payload: {
+        personName: 'Petugas Matriks',
+        agencyId: tg.agencyB,
+        system: 'VM matriks',
+        authority: 'read',
+        grantedBy: 'Kepala Dinas',
+        grantedOn: '2026-01-05',
+      },
+    }),
+    expect: only(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/authorities/:id',
+    request: async () => ({ url: `/api/v1/datacenter/authorities/${await authorityB()}` }),
+    expect: only([...ADMIN, ...OVERSIGHT], 'hidden'),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/datacenter/authorities/:id',
+    request: async () => ({
+      url: `/api/v1/datacenter/authorities/${await authorityB()}`,
+      payload: { revokedOn: '2026-02-01' },
+    }),
+    expect: seenNotChanged(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/activities',
+    request: async () => ({ url: '/api/v1/datacenter/activities' }),
+    expect: only([...ADMIN, ...OVERSIGHT]),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/datacenter/activities',
+    request: async () => ({
+      url: '/api/v1/datacenter/activities',
+      payload: {
+        startedAt: '2026-02-02T01:00:00.000Z',
+        personName: 'Teknisi Matriks',
+        purpose: 'Pemeriksaan rutin',
+      },
+    }),
+    expect: only(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/activities/:id',
+    request: async () => ({ url: `/api/v1/datacenter/activities/${await activity()}` }),
+    expect: only([...ADMIN, ...OVERSIGHT]),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/datacenter/activities/:id',
+    request: async () => ({
+      url: `/api/v1/datacenter/activities/${await activity()}`,
+      payload: { notes: 'Diperiksa matriks' },
+    }),
+    expect: only(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/backup-policies',
+    request: async () => ({ url: '/api/v1/datacenter/backup-policies' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/datacenter/backup-policies',
+    // For one's own agency: its head and operators, and the admin for any.
+    request: async (tg) => ({
+      url: '/api/v1/datacenter/backup-policies',
+      payload: {
+        agencyId: tg.agencyA,
+        systemName: 'Sistem Matriks',
+        frequency: 'weekly',
+        location: 'Server backup Pusat Data',
+      },
+    }),
+    expect: only([...ADMIN, ...OWN_AGENCY]),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/backup-policies/:id',
+    request: async () => ({ url: `/api/v1/datacenter/backup-policies/${await policyB()}` }),
+    expect: only([...ADMIN, ...OVERSIGHT], 'hidden'),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/datacenter/backup-policies/:id',
+    request: async () => ({
+      url: `/api/v1/datacenter/backup-policies/${await policyB()}`,
+      payload: { retentionDays: 60 },
+    }),
+    expect: seenNotChanged(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/backup-policies/:id/reports',
+    request: async () => ({ url: `/api/v1/datacenter/backup-policies/${await policyB()}/reports` }),
+    expect: only([...ADMIN, ...OVERSIGHT], 'hidden'),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/datacenter/backup-policies/:id/reports',
+    request: async () => ({
+      url: `/api/v1/datacenter/backup-policies/${await policyB()}/reports`,
+      payload: { backupOn: '2026-01-05', result: 'success' },
+    }),
+    expect: seenNotChanged(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/backup-policies/:id/restore-tests',
+    request: async () => ({
+      url: `/api/v1/datacenter/backup-policies/${await policyB()}/restore-tests`,
+    }),
+    expect: only([...ADMIN, ...OVERSIGHT], 'hidden'),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/datacenter/backup-policies/:id/restore-tests',
+    request: async () => ({
+      url: `/api/v1/datacenter/backup-policies/${await policyB()}/restore-tests`,
+      payload: { testedOn: '2026-01-05', result: 'success', durationMinutes: 30 },
+    }),
+    expect: seenNotChanged(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/datacenter/backup-supervision',
+    // Scoped: the Dinas and oversight see every agency, others their own systems.
+    request: async () => ({ url: '/api/v1/datacenter/backup-supervision' }),
+    expect: anyUser(),
   },
 ];
 

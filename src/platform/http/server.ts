@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  LogController,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
@@ -76,7 +77,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<App>
         : config.trustProxy,
     // One line per request is logged in onResponse, without the query string (it may carry an
     // OIDC code or a search term).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];

@@ -197,6 +197,108 @@ export const messages = {
     id: 'Kirim berkas sebagai multipart/form-data dengan kolom "file" dan "agencyId".',
     en: 'Send the file as multipart/form-data with the fields "file" and "agencyId".',
   },
+  // Applications (Aplikasi SPBE).
+  'application.nameTaken': {
+    id: 'Perangkat Daerah ini sudah mendaftarkan aplikasi dengan nama yang sama.',
+    en: 'This agency already registered an application with this name.',
+  },
+  'application.complexityUmumOnly': {
+    id: 'Kompleksitas hanya untuk aplikasi umum (Perbup OKU Timur Pasal 18 ayat (2)).',
+    en: 'Complexity applies to aplikasi umum only (OKU Timur Pasal 18(2)).',
+  },
+  'application.nationalPair': {
+    id: 'Isi aplikasi umum nasional dan hubungannya (merupakan/menggantikan) bersama-sama.',
+    en: 'Give the national application and its relation (is/replaces) together.',
+  },
+  'application.nationalUnknown': {
+    id: 'Aplikasi umum nasional tidak ditemukan.',
+    en: 'The national application does not exist.',
+  },
+  'application.handoverWithoutVendor': {
+    id: 'Serah terima hanya untuk aplikasi yang dibangun atau dikelola pihak ketiga: isi nama pihak ketiga.',
+    en: 'A hand-over applies to third-party systems only: give the vendor name.',
+  },
+  'application.auditDateInFuture': {
+    id: 'Tanggal audit terakhir tidak boleh di masa depan.',
+    en: 'The last audit date cannot be in the future.',
+  },
+  'application.documentFileInvalid': {
+    id: 'Berkas tidak ditemukan atau tidak diunggah untuk Perangkat Daerah pemilik aplikasi ini.',
+    en: "The file does not exist or was not uploaded for this application's agency.",
+  },
+  'application.consultationRequired': {
+    id: 'Implementasi memerlukan konsultasi dengan Kepala Dinas yang sudah dicatat (Perbup Tabanan 44/2022 Pasal 7 ayat (3)).',
+    en: 'Implementation needs a recorded consultation with the Kepala Dinas (Tabanan 44/2022 Pasal 7(3)).',
+  },
+  'application.documentsIncomplete': {
+    id: 'Keempat dokumen wajib (kebutuhan, perancangan, manual, source code) harus lengkap sebelum lulus uji kelaikan.',
+    en: 'All four required documents (requirements, design, manual, source code) must be attached before passing the feasibility test.',
+  },
+  'application.retired': {
+    id: 'Aplikasi ini sudah tidak digunakan; siklusnya tidak dapat diubah.',
+    en: 'This application is retired; its lifecycle cannot change.',
+  },
+  'application.registeredExisting': {
+    id: 'Didaftarkan sebagai aplikasi yang sudah ada, pada tahap {stage}. Tahap sebelumnya tidak tercatat di Simpul.',
+    en: 'Registered as an existing application, in the {stage} stage. Earlier stages were not recorded in Simpul.',
+  },
+  // Pusat Data (datacenter).
+  'datacenter.hostingRequest.incomplete': {
+    id: 'Lengkapi rencana pencadangan, rencana pemulihan bencana dan sumber daya yang diminta sebelum mengajukan.',
+    en: 'Fill in the backup plan, the disaster-recovery plan and the resources asked before submitting.',
+  },
+  'datacenter.hostingRequest.testMissing': {
+    id: 'Catat daftar periksa uji keamanan dan kelayakan terlebih dahulu.',
+    en: 'Record the security and feasibility test checklist first.',
+  },
+  'datacenter.hostingRequest.notEditable': {
+    id: 'Permohonan hanya dapat diubah saat berstatus draf atau dikembalikan.',
+    en: 'A request can only be changed while it is a draft or returned.',
+  },
+  'datacenter.hostingRequest.notTesting': {
+    id: 'Hasil uji hanya dapat dicatat saat permohonan sedang diuji.',
+    en: 'Test results can only be recorded while the request is being tested.',
+  },
+  'datacenter.allocationRequired': {
+    id: 'Catat sumber daya yang dialokasikan untuk menerima permohonan.',
+    en: 'Record the allocated resources to accept the request.',
+  },
+  'datacenter.notForTransition': {
+    id: 'Data ini tidak berlaku untuk tindakan tersebut.',
+    en: 'This data does not belong to that action.',
+  },
+  'datacenter.deviceInvalid': {
+    id: 'Perangkat tidak ditemukan di katalog perangkat.',
+    en: 'The device is not in the device catalogue.',
+  },
+  'datacenter.dateBeforeStart': {
+    id: 'Tanggal atau waktu ini tidak boleh sebelum tanggal atau waktu mulainya.',
+    en: 'This date or time cannot be before the start.',
+  },
+  'datacenter.offsiteLocationRequired': {
+    id: 'Sebutkan lokasi salinan di luar lokasi (off-site).',
+    en: 'Name where the off-site copy is kept.',
+  },
+  'datacenter.dateInFuture': {
+    id: 'Tanggal tidak boleh di masa depan.',
+    en: 'The date cannot be in the future.',
+  },
+  'datacenter.backupReminder.title': {
+    id: 'Pencadangan data terlambat',
+    en: 'Backups overdue',
+  },
+  'datacenter.backupReminder.body': {
+    id: '{count} sistem milik Perangkat Daerah Anda terlambat dicadangkan atau diuji pemulihannya. Laporkan pencadangan dan uji pemulihan terbaru di Simpul.',
+    en: '{count} systems of your agency are overdue for a backup or a restore test. Report the latest backup and restore test in Simpul.',
+  },
+  'datacenter.backupReminder.backupLate': {
+    id: 'pencadangan terlambat (terakhir berhasil: {since})',
+    en: 'backup overdue (last successful: {since})',
+  },
+  'datacenter.backupReminder.restoreLate': {
+    id: 'uji pemulihan terlambat (terakhir berhasil: {since})',
+    en: 'restore test overdue (last successful: {since})',
+  },
   // Validation keywords (Ajv) → readable messages.
   'validation.required': { id: 'Wajib diisi.', en: 'Required.' },
   'validation.type': { id: 'Jenis data salah (harus {type}).', en: 'Wrong type (must be {type}).' },

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
+import type { PermissionsOf } from '../../../platform/auth/actor.js';
 import type { Config } from '../../../platform/config.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import type { App } from '../../../platform/http/server.js';
@@ -38,7 +39,7 @@ export function setSessionCookie(reply: FastifyReply, config: Config, token: str
 }
 
 /** Sign-in, sign-out, one's own account: password, second factor, API tokens. */
-export function authRoutes(app: App, config: Config) {
+export function authRoutes(app: App, config: Config, permissionsOf: PermissionsOf) {
   app.get(
     '/api/v1/providers',
     { config: { public: true }, schema: { tags, response: { 200: Providers } } },
@@ -53,7 +54,7 @@ export function authRoutes(app: App, config: Config) {
       schema: { tags, body: LoginBody, response: { 200: Session } },
     },
     async (request, reply) => {
-      const { token, ...session } = await login(request.ctx, request.body);
+      const { token, ...session } = await login(request.ctx, request.body, permissionsOf);
       setSessionCookie(reply, config, token);
       return session;
     },
@@ -64,7 +65,7 @@ export function authRoutes(app: App, config: Config) {
     return noContent(reply);
   });
   app.get('/api/v1/auth/me', { schema: { tags, response: { 200: Session } } }, async (request) => ({
-    user: await getMe(request.ctx),
+    user: await getMe(request.ctx, permissionsOf),
     csrfToken: request.ctx.actor?.type === 'user' ? (request.ctx.actor.csrfToken ?? '') : '',
   }));
   app.post(

@@ -1,13 +1,11 @@
-import type { Ctx } from '../../../platform/auth/actor.js';
+import type { Ctx, PermissionsOf } from '../../../platform/auth/actor.js';
 import { AppError } from '../../../platform/errors.js';
-import { organizationPermissions } from '../../organization/index.js';
 import { findUserById } from '../db/queries.js';
-import { identityPermissions } from '../policies.js';
 import { requireUser } from './account.js';
 import { loadUserView } from './get-user.js';
 
 /** The signed-in user with what the console may offer them (the server checks again anyway). */
-export async function getMe(ctx: Ctx) {
+export async function getMe(ctx: Ctx, permissionsOf: PermissionsOf) {
   const actor = requireUser(ctx);
   const [view, row] = await Promise.all([
     loadUserView(ctx.db, actor.id),
@@ -23,6 +21,6 @@ export async function getMe(ctx: Ctx) {
     roles: view.roles,
     totpEnabled: view.totpEnabled,
     mustChangePassword: row.mustChangePassword,
-    permissions: [...organizationPermissions(actor), ...identityPermissions(actor)],
+    permissions: permissionsOf(actor),
   };
 }

@@ -1,7 +1,7 @@
 import { and, count, eq, gt, lt } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import { recordAuditEvent } from '../../../platform/audit/record-audit-event.js';
-import type { Ctx } from '../../../platform/auth/actor.js';
+import type { Ctx, PermissionsOf } from '../../../platform/auth/actor.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { AppError, type ErrorCode } from '../../../platform/errors.js';
 import { findUserByEmail } from '../db/queries.js';
@@ -29,7 +29,11 @@ export interface LoginResult {
  * Password sign-in with a second factor when enrolled. Failures are recorded (and audited) in
  * their own committed transaction before the error is thrown, so throttling survives the error.
  */
-export async function login(ctx: Ctx, input: Static<typeof LoginBody>): Promise<LoginResult> {
+export async function login(
+  ctx: Ctx,
+  input: Static<typeof LoginBody>,
+  permissionsOf: PermissionsOf,
+): Promise<LoginResult> {
   const ip = ctx.meta.ip ?? 'unknown';
   const since = new Date(Date.now() - IP_WINDOW_MS).toISOString();
   const [recent] = await ctx.db
@@ -111,5 +115,5 @@ export async function login(ctx: Ctx, input: Static<typeof LoginBody>): Promise<
     return session;
   });
   const actor = await resolveActor(ctx.db, { sessionToken: session.token });
-  return { ...session, user: await getMe({ ...ctx, actor }) };
+  return { ...session, user: await getMe({ ...ctx, actor }, permissionsOf) };
 }
