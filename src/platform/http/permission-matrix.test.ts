@@ -270,14 +270,7 @@ const rows: Row[] = [
       payload: { position: 'Analis' },
     }),
     // Oversight roles see the user but may not change it; everyone else does not see it at all.
-    expect: (c) =>
-      c === 'anonymous'
-        ? 'unauth'
-        : c === 'kominfo_admin'
-          ? 'ok'
-          : OVERSIGHT.includes(c)
-            ? 'denied'
-            : 'hidden',
+    expect: seenNotChanged(ADMIN),
   },
   {
     method: 'PUT',
@@ -286,14 +279,7 @@ const rows: Row[] = [
       url: `/api/v1/users/${await fresh()}/roles`,
       payload: { roles: [{ role: 'data_producer', agencyId: tg.agencyB }] },
     }),
-    expect: (c) =>
-      c === 'anonymous'
-        ? 'unauth'
-        : c === 'kominfo_admin'
-          ? 'ok'
-          : OVERSIGHT.includes(c)
-            ? 'denied'
-            : 'hidden',
+    expect: seenNotChanged(ADMIN),
   },
   {
     method: 'POST',
@@ -302,40 +288,19 @@ const rows: Row[] = [
       url: `/api/v1/users/${await fresh()}/password`,
       payload: { newPassword: 'sandi-sementara-1' },
     }),
-    expect: (c) =>
-      c === 'anonymous'
-        ? 'unauth'
-        : c === 'kominfo_admin'
-          ? 'ok'
-          : OVERSIGHT.includes(c)
-            ? 'denied'
-            : 'hidden',
+    expect: seenNotChanged(ADMIN),
   },
   {
     method: 'POST',
     url: '/api/v1/users/:id/unlock',
     request: async () => ({ url: `/api/v1/users/${await fresh()}/unlock` }),
-    expect: (c) =>
-      c === 'anonymous'
-        ? 'unauth'
-        : c === 'kominfo_admin'
-          ? 'ok'
-          : OVERSIGHT.includes(c)
-            ? 'denied'
-            : 'hidden',
+    expect: seenNotChanged(ADMIN),
   },
   {
     method: 'POST',
     url: '/api/v1/users/:id/totp/reset',
     request: async () => ({ url: `/api/v1/users/${await fresh()}/totp/reset` }),
-    expect: (c) =>
-      c === 'anonymous'
-        ? 'unauth'
-        : c === 'kominfo_admin'
-          ? 'ok'
-          : OVERSIGHT.includes(c)
-            ? 'denied'
-            : 'hidden',
+    expect: seenNotChanged(ADMIN),
   },
   {
     method: 'GET',
@@ -441,14 +406,7 @@ const rows: Row[] = [
       payload: { description: 'Diubah oleh matriks' },
     }),
     // Oversight roles read but do not edit; other agencies do not see it.
-    expect: (c) =>
-      c === 'anonymous'
-        ? 'unauth'
-        : c === 'kominfo_admin'
-          ? 'ok'
-          : OVERSIGHT.includes(c)
-            ? 'denied'
-            : 'hidden',
+    expect: seenNotChanged(ADMIN),
   },
   {
     method: 'POST',
@@ -457,14 +415,7 @@ const rows: Row[] = [
       url: `/api/v1/applications/${await appB()}/documents`,
       payload: { kind: 'design', fileId: tg.fileB },
     }),
-    expect: (c) =>
-      c === 'anonymous'
-        ? 'unauth'
-        : c === 'kominfo_admin'
-          ? 'ok'
-          : OVERSIGHT.includes(c)
-            ? 'denied'
-            : 'hidden',
+    expect: seenNotChanged(ADMIN),
   },
   {
     method: 'POST',
@@ -473,14 +424,7 @@ const rows: Row[] = [
       url: `/api/v1/applications/${await appB()}/transitions`,
       payload: { transition: 'to_planning' },
     }),
-    expect: (c) =>
-      c === 'anonymous'
-        ? 'unauth'
-        : c === 'kominfo_admin'
-          ? 'ok'
-          : OVERSIGHT.includes(c)
-            ? 'denied'
-            : 'hidden',
+    expect: seenNotChanged(ADMIN),
   },
   {
     method: 'GET',
