@@ -9,13 +9,25 @@ import {
 } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApplicationDetailPage } from '../features/applications/detail/ApplicationDetailPage';
+import { ApplicationsListPage } from '../features/applications/list/ApplicationsListPage';
 import { AuditTrailPage } from '../features/audit/trail/AuditTrailPage';
+import { ActivitiesPage } from '../features/datacenter/activities/ActivitiesPage';
+import { AuthoritiesPage } from '../features/datacenter/authorities/AuthoritiesPage';
+import { BackupPolicyDetailPage } from '../features/datacenter/backups/BackupPolicyDetailPage';
+import { BackupsPage } from '../features/datacenter/backups/BackupsPage';
+import { DatacenterLayout } from '../features/datacenter/components/DatacenterLayout';
+import { DevicesPage } from '../features/datacenter/devices/DevicesPage';
+import { HostingRequestDetailPage } from '../features/datacenter/hosting/HostingRequestDetailPage';
+import { HostingRequestsListPage } from '../features/datacenter/hosting/HostingRequestsListPage';
 import { DashboardPage } from '../features/home/dashboard/DashboardPage';
 import { AccountPage } from '../features/identity/account/AccountPage';
 import { ForcedPasswordChangePage } from '../features/identity/account/ForcedPasswordChangePage';
 import { LoginPage } from '../features/identity/login/LoginPage';
 import { UserDetailPage } from '../features/identity/users/UserDetailPage';
 import { UsersListPage } from '../features/identity/users/UsersListPage';
+import { NotificationsPage } from '../features/notifications/inbox/NotificationsPage';
+import { OutboxPage } from '../features/notifications/outbox/OutboxPage';
 import { AgenciesListPage } from '../features/organization/agencies/AgenciesListPage';
 import { AgencyDetailPage } from '../features/organization/agencies/AgencyDetailPage';
 import { GovernmentProfilePage } from '../features/organization/government/GovernmentProfilePage';
@@ -166,6 +178,93 @@ const auditRoute = createRoute({
   component: AuditTrailPage,
 });
 
+const applicationsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'applications',
+  component: ApplicationsListPage,
+});
+
+const applicationDetailRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'applications/$applicationId',
+  component: function ApplicationDetailRoute() {
+    const { applicationId } = applicationDetailRoute.useParams();
+    return <ApplicationDetailPage key={applicationId} applicationId={applicationId} />;
+  },
+});
+
+const datacenterRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'pusat-data',
+  component: DatacenterLayout,
+});
+
+const datacenterIndexRoute = createRoute({
+  getParentRoute: () => datacenterRoute,
+  path: '/',
+  component: () => <Redirect href="/pusat-data/hosting" />,
+});
+
+const hostingRequestsRoute = createRoute({
+  getParentRoute: () => datacenterRoute,
+  path: 'hosting',
+  component: HostingRequestsListPage,
+});
+
+const hostingRequestDetailRoute = createRoute({
+  getParentRoute: () => datacenterRoute,
+  path: 'hosting/$requestId',
+  component: function HostingRequestDetailRoute() {
+    const { requestId } = hostingRequestDetailRoute.useParams();
+    return <HostingRequestDetailPage key={requestId} requestId={requestId} />;
+  },
+});
+
+const devicesRoute = createRoute({
+  getParentRoute: () => datacenterRoute,
+  path: 'devices',
+  component: DevicesPage,
+});
+
+const authoritiesRoute = createRoute({
+  getParentRoute: () => datacenterRoute,
+  path: 'authorities',
+  component: AuthoritiesPage,
+});
+
+const activitiesRoute = createRoute({
+  getParentRoute: () => datacenterRoute,
+  path: 'activities',
+  component: ActivitiesPage,
+});
+
+const backupsRoute = createRoute({
+  getParentRoute: () => datacenterRoute,
+  path: 'backups',
+  component: BackupsPage,
+});
+
+const backupPolicyDetailRoute = createRoute({
+  getParentRoute: () => datacenterRoute,
+  path: 'backups/$policyId',
+  component: function BackupPolicyDetailRoute() {
+    const { policyId } = backupPolicyDetailRoute.useParams();
+    return <BackupPolicyDetailPage key={policyId} policyId={policyId} />;
+  },
+});
+
+const notificationsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'notifications',
+  component: NotificationsPage,
+});
+
+const outboxRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'outbox',
+  component: OutboxPage,
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'account',
@@ -181,6 +280,20 @@ const routeTree = rootRoute.addChildren([
     agencyDetailRoute,
     usersRoute,
     userDetailRoute,
+    applicationsRoute,
+    applicationDetailRoute,
+    datacenterRoute.addChildren([
+      datacenterIndexRoute,
+      hostingRequestsRoute,
+      hostingRequestDetailRoute,
+      devicesRoute,
+      authoritiesRoute,
+      activitiesRoute,
+      backupsRoute,
+      backupPolicyDetailRoute,
+    ]),
+    notificationsRoute,
+    outboxRoute,
     auditRoute,
     accountRoute,
   ]),

@@ -6,6 +6,14 @@ export const PERMISSIONS = [
   'user:create',
   'user:update',
   'audit:read',
+  'application:read',
+  'application:create',
+  'application:update',
+  'hostingRequest:create',
+  'hostingRequest:decide',
+  'datacenterRegistry:manage',
+  'datacenterActivity:read',
+  'backup:manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

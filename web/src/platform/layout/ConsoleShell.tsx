@@ -15,6 +15,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   type Icon,
   IconApps,
+  IconBell,
   IconBuildingCommunity,
   IconBuildingEstate,
   IconChartBar,
@@ -23,6 +24,7 @@ import {
   IconGavel,
   IconHome,
   IconLogout,
+  IconMailForward,
   IconPlugConnected,
   IconServer,
   IconShieldCheck,
@@ -33,6 +35,7 @@ import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLogout } from '../../features/identity/api';
+import { NotificationBell } from '../../features/notifications/inbox/NotificationBell';
 import { usePublicProfile } from '../../features/organization/api';
 import { useMe } from '../auth/useSession';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -40,6 +43,8 @@ import { activeNavKey, NAVIGATION, visibleNavigation } from './navigation';
 
 const ICONS: Record<string, Icon> = {
   home: IconHome,
+  notifications: IconBell,
+  outbox: IconMailForward,
   government: IconBuildingEstate,
   agencies: IconBuildingCommunity,
   users: IconUsers,
@@ -69,7 +74,11 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const [navOpened, nav] = useDisclosure(false);
-  const sections = visibleNavigation(NAVIGATION, me.permissions);
+  const sections = visibleNavigation(
+    NAVIGATION,
+    me.permissions,
+    me.roles.map((grant) => grant.role),
+  );
   const active = activeNavKey(sections, pathname);
 
   return (
@@ -98,6 +107,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
             ) : null}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <Menu position="bottom-end" width={220} withinPortal>
               <Menu.Target>

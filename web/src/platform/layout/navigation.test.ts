@@ -1,24 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { activeNavKey, NAVIGATION, visibleNavigation } from './navigation';
 
-const keys = (permissions: string[]) =>
-  visibleNavigation(NAVIGATION, permissions).flatMap((section) =>
+const keys = (permissions: string[], roles: string[] = []) =>
+  visibleNavigation(NAVIGATION, permissions, roles).flatMap((section) =>
     section.items.filter((item) => !item.comingSoon).map((item) => item.key),
   );
 
 describe('visibleNavigation', () => {
   it('shows only ungated screens to a user without permissions', () => {
-    expect(keys([])).toEqual(['home', 'government', 'agencies']);
+    expect(keys([])).toEqual([
+      'home',
+      'notifications',
+      'government',
+      'agencies',
+      'applications',
+      'dataCenter',
+    ]);
   });
 
   it('adds users and audit when the permissions are granted', () => {
     expect(keys(['user:read', 'audit:read'])).toEqual([
       'home',
+      'notifications',
       'government',
       'agencies',
       'users',
+      'applications',
+      'dataCenter',
       'audit',
     ]);
+  });
+
+  it('shows the mail outbox to the Diskominfo admin only', () => {
+    expect(keys([], ['agency_operator'])).not.toContain('outbox');
+    expect(keys([], ['kominfo_admin'])).toContain('outbox');
   });
 
   it('drops a section whose items are all hidden, keeps coming-soon modules', () => {
@@ -26,7 +41,7 @@ describe('visibleNavigation', () => {
     expect(sections.map((section) => section.key)).not.toContain('governance');
     const upcoming = sections.find((section) => section.key === 'upcoming');
     expect(upcoming?.items.every((item) => item.comingSoon)).toBe(true);
-    expect(upcoming?.items).toHaveLength(6);
+    expect(upcoming?.items).toHaveLength(4);
   });
 });
 
@@ -40,5 +55,9 @@ describe('activeNavKey', () => {
     expect(activeNavKey(NAVIGATION, '/organization/agencies/abc')).toBe('agencies');
     expect(activeNavKey(NAVIGATION, '/organization/users')).toBe('users');
     expect(activeNavKey(NAVIGATION, '/organization/usersx')).toBeNull();
+    expect(activeNavKey(NAVIGATION, '/pusat-data/hosting/abc')).toBe('dataCenter');
+    expect(activeNavKey(NAVIGATION, '/applications/abc')).toBe('applications');
+    expect(activeNavKey(NAVIGATION, '/outbox')).toBe('outbox');
+    expect(activeNavKey(NAVIGATION, '/notifications')).toBe('notifications');
   });
 });

@@ -2,9 +2,18 @@ import { hasPermission, type Permission } from '../auth/permissions';
 
 export type ConsolePath =
   | '/'
+  | '/notifications'
+  | '/outbox'
   | '/organization/profile'
   | '/organization/agencies'
   | '/organization/users'
+  | '/applications'
+  | '/pusat-data'
+  | '/pusat-data/hosting'
+  | '/pusat-data/devices'
+  | '/pusat-data/authorities'
+  | '/pusat-data/activities'
+  | '/pusat-data/backups'
   | '/audit';
 
 export interface NavItem {
@@ -12,6 +21,8 @@ export interface NavItem {
   key: string;
   to?: ConsolePath;
   permission?: Permission;
+  /** Shown only to holders of one of these roles (for screens no permission names yet). */
+  roles?: readonly string[];
   /** Module not built yet: shown disabled with a "coming soon" badge. */
   comingSoon?: boolean;
 }
@@ -24,7 +35,10 @@ export interface NavSection {
 
 export const NAVIGATION: NavSection[] = [
   {
-    items: [{ key: 'home', to: '/' }],
+    items: [
+      { key: 'home', to: '/' },
+      { key: 'notifications', to: '/notifications' },
+    ],
   },
   {
     key: 'organization',
@@ -35,14 +49,23 @@ export const NAVIGATION: NavSection[] = [
     ],
   },
   {
+    // Shown to every signed-in user: the server scopes the records to the user's agencies.
+    key: 'services',
+    items: [
+      { key: 'applications', to: '/applications' },
+      { key: 'dataCenter', to: '/pusat-data' },
+    ],
+  },
+  {
     key: 'governance',
-    items: [{ key: 'audit', to: '/audit', permission: 'audit:read' }],
+    items: [
+      { key: 'audit', to: '/audit', permission: 'audit:read' },
+      { key: 'outbox', to: '/outbox', roles: ['kominfo_admin'] },
+    ],
   },
   {
     key: 'upcoming',
     items: [
-      { key: 'applications', comingSoon: true },
-      { key: 'dataCenter', comingSoon: true },
       { key: 'interoperability', comingSoon: true },
       { key: 'oneData', comingSoon: true },
       { key: 'evaluation', comingSoon: true },
@@ -51,17 +74,22 @@ export const NAVIGATION: NavSection[] = [
   },
 ];
 
+function mayOpen(item: NavItem, permissions: readonly string[], roles: readonly string[]) {
+  if (item.comingSoon) return true;
+  if (item.roles && !item.roles.some((role) => roles.includes(role))) return false;
+  return hasPermission(permissions, item.permission);
+}
+
 /** Items the user may open (coming-soon items are always listed); empty sections are dropped. */
 export function visibleNavigation(
   sections: readonly NavSection[],
   permissions: readonly string[],
+  roles: readonly string[] = [],
 ): NavSection[] {
   return sections
     .map((section) => ({
       ...section,
-      items: section.items.filter(
-        (item) => item.comingSoon || hasPermission(permissions, item.permission),
-      ),
+      items: section.items.filter((item) => mayOpen(item, permissions, roles)),
     }))
     .filter((section) => section.items.length > 0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, omitBlank } from './formValues';
+import { changedFields, formValuesFrom, omitBlank } from './formValues';
 
 describe('omitBlank', () => {
   it('leaves out blank strings and nulls but keeps false and numbers', () => {
@@ -23,5 +23,15 @@ describe('changedFields', () => {
   it('is empty when nothing changed', () => {
     const values = { name: 'x', parentId: null as string | null };
     expect(changedFields(values, { ...values })).toEqual({});
+  });
+});
+
+describe('formValuesFrom', () => {
+  it('fills the defaults from a record, nulls keep the default', () => {
+    const defaults = { name: '', brand: '', status: 'active', agencyId: null as string | null };
+    expect(
+      formValuesFrom(defaults, { name: 'Server A', brand: null, extra: 1, agencyId: 'a' }),
+    ).toEqual({ name: 'Server A', brand: '', status: 'active', agencyId: 'a' });
+    expect(formValuesFrom(defaults, null)).toEqual(defaults);
   });
 });

@@ -25,3 +25,18 @@ export function changedFields<T extends object>(initial: T, values: T): Partial<
   }
   return result as Partial<T>;
 }
+
+/**
+ * The form values of an existing record: each field of `defaults` taken from `record` when it
+ * has a value there (null and undefined keep the default, e.g. `''` for an empty text field).
+ */
+export function formValuesFrom<T extends object>(defaults: T, record?: object | null): T {
+  if (!record) return { ...defaults };
+  const source = record as Record<string, unknown>;
+  const result = { ...defaults } as Record<string, unknown>;
+  for (const key of Object.keys(defaults)) {
+    const value = source[key];
+    if (value !== null && value !== undefined) result[key] = value;
+  }
+  return result as T;
+}

@@ -9,6 +9,7 @@ const OPTION_PAGE_SIZE = 100;
 
 interface AgencySelectProps {
   label: string;
+  description?: React.ReactNode;
   value?: string | null;
   onChange: (value: string | null) => void;
   error?: React.ReactNode;
