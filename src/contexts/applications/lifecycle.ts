@@ -11,6 +11,7 @@ import {
 } from '../../platform/workflow/definition.js';
 import { workflowEvents } from '../../platform/workflow/tables.js';
 import { findApplicationView, usersWithRoles } from './db/queries.js';
+import { applications } from './db/tables.js';
 import { LIFECYCLE_WORKFLOW_ID, STAGES, type Stage } from './model.js';
 
 /**
@@ -200,5 +201,12 @@ export const applicationLifecycle = defineWorkflow({
     transition.to === 'pengujian_kelaikan'
       ? usersWithRoles(tx, ['kominfo_admin'])
       : usersWithRoles(tx, ['agency_operator', 'agency_head'], instance.agencyId),
+  describe: async (tx, instance) => {
+    const [row] = await tx
+      .select({ name: applications.name })
+      .from(applications)
+      .where(eq(applications.id, instance.subjectId));
+    return row?.name ?? null;
+  },
   link: (instance) => `/console/applications/${instance.subjectId}`,
 });

@@ -140,5 +140,7 @@ export const hostingWorkflow = defineWorkflow({
     }
     return [];
   },
+  describe: async (tx, instance) =>
+    (await findHostingRequestById(tx, instance.subjectId))?.applicationName ?? null,
   link: (instance) => `/console/pusat-data/hosting/${instance.subjectId}`,
 });

@@ -54,6 +54,8 @@ export interface WorkflowDefinition {
   holdsRole?: (actor: Actor, role: Role, instance: WorkflowInstance) => boolean;
   /** The users to tell about a transition (e.g. the agency's operators, or the Dinas admins). */
   notify?: (tx: Tx, taken: TransitionTaken) => Promise<string[]>;
+  /** The subject's name (an application, a request), so a notification says which one. */
+  describe?: (tx: Tx, instance: WorkflowInstance) => Promise<string | null>;
   /** Console path of the subject, the link in notifications. */
   link: (instance: WorkflowInstance) => string;
 }

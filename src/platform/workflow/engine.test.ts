@@ -83,6 +83,7 @@ const hosting: WorkflowDefinition = defineWorkflow({
   // Submissions go to the Dinas; its decisions go back to the agency's operator.
   notify: async (_tx, { transition }) =>
     transition.name === 'submit' ? [admin.user.id] : [operatorA.user.id],
+  describe: async (_tx, instance) => `Permohonan ${instance.subjectId.slice(0, 8)}`,
   link: (instance) => `/console/test/hosting/${instance.subjectId}`,
 });
 
@@ -163,7 +164,11 @@ describe('workflow engine', () => {
     const note = inbox.find((n) => n.link === `/console/test/hosting/${instance.subjectId}`);
     expect(note).toMatchObject({
       kind: 'workflow.test_hosting.submit',
-      title: { id: 'Permohonan hosting: Ajukan', en: 'Hosting request: Submit' },
+      // The subject is named, so an inbox with several requests is not ambiguous.
+      title: {
+        id: `Permohonan hosting: Ajukan — Permohonan ${instance.subjectId.slice(0, 8)}`,
+        en: `Hosting request: Submit — Permohonan ${instance.subjectId.slice(0, 8)}`,
+      },
       body: { id: 'Draf → Diajukan', en: 'Draft → Submitted' },
     });
 

@@ -261,6 +261,8 @@ async function notifyTransition(
   const userIds = (await def.notify(tx, { instance, transition, from, comment })).filter(
     (id) => id !== self,
   );
+  const name = def.describe ? await def.describe(tx, instance) : null;
+  const suffix = name ? ` — ${name}` : '';
   const text = (lang: 'id' | 'en') => {
     const states = `${def.states[from]?.label[lang]} → ${def.states[instance.state]?.label[lang]}`;
     return comment ? `${states}\n\n${comment}` : states;
@@ -269,8 +271,8 @@ async function notifyTransition(
     userIds,
     kind: `workflow.${def.id}.${transition.name}`,
     title: {
-      id: `${def.label.id}: ${transition.label.id}`,
-      en: `${def.label.en}: ${transition.label.en}`,
+      id: `${def.label.id}: ${transition.label.id}${suffix}`,
+      en: `${def.label.en}: ${transition.label.en}${suffix}`,
     },
     body: { id: text('id'), en: text('en') },
     link: def.link(instance),
