@@ -1,6 +1,6 @@
 import { seedApplicationsDemo } from '../contexts/applications/index.js';
 import { seedDatacenterDemo } from '../contexts/datacenter/index.js';
-import { createUser } from '../contexts/identity/index.js';
+import { createUser, hashPassword } from '../contexts/identity/index.js';
 import {
   type AgencyKind,
   agencies,
@@ -182,6 +182,8 @@ export async function seedDemo(ctx: Ctx, options: { fileStore?: FileStore } = {}
     });
     ids.set(code, agency.id);
   }
+  // One argon2id hash for the one demo password, instead of one per account.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const [local, name, agencyCode, roles, position] of PEOPLE) {
     const agencyId = ids.get(agencyCode) as string;
     const kominfoId = ids.get('DISKOMINFO') as string;
@@ -198,7 +200,7 @@ export async function seedDemo(ctx: Ctx, options: { fileStore?: FileStore } = {}
           agencyId: role === 'kominfo_admin' || role === 'tier2_desk' ? kominfoId : agencyId,
         })),
       },
-      { mustChangePassword: false },
+      { mustChangePassword: false, passwordHash },
     );
   }
   const apps = await seedApplicationsDemo(ctx, {

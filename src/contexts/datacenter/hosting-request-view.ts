@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import type { Ctx } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/client.js';
 import {
-  availableTransitions,
+  availableTransitionsFor,
   findWorkflowInstance,
   getTimeline,
 } from '../../platform/workflow/engine.js';
@@ -37,7 +37,8 @@ export async function hostingInstanceOf(db: Executor, requestId: string) {
 
 /**
  * A hosting request as its detail screen shows it: the request, its state with the SLA deadline,
- * the full timeline, what the caller may do next, every round's test and the allocation.
+ * the full timeline, what the caller may do next (with the guard's reason when it cannot yet),
+ * every round's test and the allocation.
  * Authorization is the caller's.
  */
 export async function loadHostingRequestView(
@@ -69,7 +70,8 @@ export async function loadHostingRequestView(
     editable,
     missingForSubmission: EDITABLE_STATES.includes(instance.state) ? missingForSubmission(row) : [],
     timeline,
-    availableTransitions: availableTransitions(hostingWorkflow, instance, ctx.actor),
+    // The guards read through `db`, which may be the caller's transaction (the view after a change).
+    availableTransitions: await availableTransitionsFor({ ...ctx, db }, hostingWorkflow, instance),
     tests: tests.map(presentHostingTest),
     allocation: allocation ? presentAllocation(allocation) : null,
     checklistTemplate: HOSTING_TEST_CHECKLIST.map((item) => item[ctx.lang]),

@@ -3,6 +3,7 @@ export { apiTokens, roleAssignments, sessions, users } from './db/tables.js';
 export { authRoutes } from './http/auth.routes.js';
 export { OIDC_COOKIE, oidcRoutes } from './http/oidc.routes.js';
 export { usersRoutes } from './http/users.routes.js';
+export { hashPassword } from './passwords.js';
 export { identityPermissions } from './policies.js';
 export { createAdmin, hasAnyAdmin } from './use-cases/create-admin.js';
 export { createUser } from './use-cases/create-user.js';

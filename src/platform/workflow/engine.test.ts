@@ -12,11 +12,13 @@ import { addWorkingHours } from '../calendar/working-calendar.js';
 import { inTransaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
 import { buildFile } from '../files/testing/factories.js';
+import { t as message } from '../i18n/messages.js';
 import { notifications } from '../notifications/tables.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { defineWorkflow, type WorkflowDefinition } from './definition.js';
 import {
   availableTransitions,
+  availableTransitionsFor,
   findWorkflowInstance,
   getTimeline,
   startWorkflow,
@@ -294,6 +296,46 @@ describe('workflow engine', () => {
     incomplete.add(instance.subjectId);
     const error = await refusal(take(operatorA.ctx, instance.id, { transition: 'submit' }));
     expect(error).toMatchObject({ code: 'CONFLICT', options: { detailKey: 'error.CONFLICT' } });
+  });
+
+  it('lists a guarded transition with the reason it is refused, and without once it passes', async () => {
+    const instance = await start();
+    incomplete.add(instance.subjectId);
+    expect(await availableTransitionsFor(operatorA.ctx, hosting, instance)).toEqual([
+      {
+        name: 'submit',
+        label: { id: 'Ajukan', en: 'Submit' },
+        to: 'submitted',
+        requireComment: false,
+        requireAttachment: false,
+        blockedBy: { code: 'error.CONFLICT', message: message('id', 'error.CONFLICT') },
+      },
+    ]);
+    // In the caller's language, and inside a transaction too (the view after a change).
+    const english = { ...operatorA.ctx, lang: 'en' as const };
+    const inTx = await inTransaction(english, (tx) =>
+      availableTransitionsFor({ ...english, db: tx }, hosting, instance),
+    );
+    expect(inTx[0]?.blockedBy).toEqual({
+      code: 'error.CONFLICT',
+      message: message('en', 'error.CONFLICT'),
+    });
+    // Listing does not take it: the server still refuses.
+    expect((await refusal(take(operatorA.ctx, instance.id, { transition: 'submit' }))).code).toBe(
+      'CONFLICT',
+    );
+
+    incomplete.delete(instance.subjectId);
+    expect(await availableTransitionsFor(operatorA.ctx, hosting, instance)).toEqual([
+      expect.objectContaining({ name: 'submit', blockedBy: null }),
+    ]);
+    // Roles still decide what is listed at all; a transition without a guard is never blocked.
+    expect(await availableTransitionsFor(admin.ctx, hosting, instance)).toEqual([]);
+    expect(await availableTransitionsFor({ ...t.ctx, actor: null }, hosting, instance)).toEqual([]);
+    const submitted = await take(operatorA.ctx, instance.id, { transition: 'submit' });
+    expect(await availableTransitionsFor(admin.ctx, hosting, submitted)).toEqual([
+      expect.objectContaining({ name: 'start_test', blockedBy: null }),
+    ]);
   });
 
   it('serialises two people acting at once: one wins, the other gets a 409', async () => {

@@ -7,7 +7,7 @@ import type { Executor, Tx } from '../db/client.js';
 import { AppError, type FieldError, forbidden, notFound } from '../errors.js';
 import { inFileScope } from '../files/policies.js';
 import { files } from '../files/tables.js';
-import { t } from '../i18n/messages.js';
+import { type MessageKey, t } from '../i18n/messages.js';
 import { notify } from '../notifications/notify.js';
 import {
   holdsRoleForAgency,
@@ -43,12 +43,24 @@ export interface TimelineEvent {
   at: string;
 }
 
-export interface AvailableTransition {
+/** A transition the actor may take from the current state, by role (guards not run). */
+export interface OfferedTransition {
   name: string;
   label: Label;
   to: string;
   requireComment: boolean;
   requireAttachment: boolean;
+}
+
+/** Why a guard refuses a transition now: its message key and the message in the caller's language. */
+export interface TransitionBlock {
+  code: MessageKey;
+  message: string;
+}
+
+/** An offered transition with its guard's verdict: `blockedBy` null when it can be taken now. */
+export interface AvailableTransition extends OfferedTransition {
+  blockedBy: TransitionBlock | null;
 }
 
 function requireActor(ctx: Ctx): Actor {
@@ -279,22 +291,59 @@ async function notifyTransition(
   });
 }
 
-/** The transitions `actor` may take now: for the buttons of the UI (guards are not run). */
+/**
+ * The transitions `actor` may take from the instance's state, by role only (guards are not run):
+ * for checks that need no database. What the UI shows is `availableTransitionsFor`.
+ */
 export function availableTransitions(
   def: WorkflowDefinition,
   instance: WorkflowInstance,
   actor: Actor | null,
-): AvailableTransition[] {
+): OfferedTransition[] {
   if (!actor) return [];
-  return def.transitions
-    .filter((tr) => tr.from.includes(instance.state) && mayTake(def, tr, instance, actor))
-    .map((tr) => ({
-      name: tr.name,
-      label: tr.label,
-      to: tr.to,
-      requireComment: tr.requireComment ?? false,
-      requireAttachment: tr.requireAttachment ?? false,
-    }));
+  return offered(def, instance, actor).map(offeredTransition);
+}
+
+/**
+ * The transitions the caller may take now, for the buttons of the UI: those of
+ * `availableTransitions`, each with its guard run (read-only, on `ctx.db`) so a transition the
+ * server would refuse is shown with the reason (`blockedBy`) instead of failing on click.
+ * `takeTransition` still runs every check itself. `include` leaves out transitions a module never
+ * offers (before their guards run).
+ */
+export async function availableTransitionsFor(
+  ctx: Ctx,
+  def: WorkflowDefinition,
+  instance: WorkflowInstance,
+  include: (transition: TransitionDefinition) => boolean = () => true,
+): Promise<AvailableTransition[]> {
+  if (!ctx.actor) return [];
+  const result: AvailableTransition[] = [];
+  // One at a time: `ctx.db` may be a transaction, whose connection runs one query at a time.
+  for (const tr of offered(def, instance, ctx.actor).filter(include)) {
+    const refusal = tr.guard ? await tr.guard(instance, ctx) : null;
+    result.push({
+      ...offeredTransition(tr),
+      blockedBy: refusal ? { code: refusal, message: t(ctx.lang, refusal) } : null,
+    });
+  }
+  return result;
+}
+
+function offered(def: WorkflowDefinition, instance: WorkflowInstance, actor: Actor) {
+  return def.transitions.filter(
+    (tr) => tr.from.includes(instance.state) && mayTake(def, tr, instance, actor),
+  );
+}
+
+function offeredTransition(tr: TransitionDefinition): OfferedTransition {
+  return {
+    name: tr.name,
+    label: tr.label,
+    to: tr.to,
+    requireComment: tr.requireComment ?? false,
+    requireAttachment: tr.requireAttachment ?? false,
+  };
 }
 
 /** The instance of a subject's workflow, or null. */

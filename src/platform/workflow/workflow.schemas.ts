@@ -34,4 +34,9 @@ export const AvailableTransition = Type.Object({
   to: Type.String(),
   requireComment: Type.Boolean(),
   requireAttachment: Type.Boolean(),
+  /** The guard's refusal (message key and message) when the transition cannot be taken yet. */
+  blockedBy: Type.Union([
+    Type.Object({ code: Type.String(), message: Type.String() }),
+    Type.Null(),
+  ]),
 });

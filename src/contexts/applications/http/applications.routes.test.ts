@@ -93,6 +93,45 @@ describe('applications API', () => {
     });
   });
 
+  it('shows why a transition is refused yet: no consultation, then none once recorded', async () => {
+    const created = await api(operatorA, 'POST', '/api/v1/applications', {
+      ...base,
+      agencyId: agencyA,
+      name: 'SI Konsultasi Uji',
+    });
+    const id = created.json().id as string;
+    const move = (s: Session, transition: string, comment?: string) =>
+      api(s, 'POST', `/api/v1/applications/${id}/transitions`, { transition, comment });
+    expect((await move(operatorA, 'to_planning')).statusCode).toBe(200);
+    const design = await move(operatorA, 'to_design');
+    expect(design.statusCode).toBe(200);
+    // The answer of a transition is the detail too: the guard has been run.
+    expect(design.json().lifecycle.availableTransitions).toEqual([
+      expect.objectContaining({
+        name: 'to_implementation',
+        blockedBy: {
+          code: 'application.consultationRequired',
+          message: expect.stringContaining('Pasal 7 ayat (3)'),
+        },
+      }),
+    ]);
+    const english = await api(operatorA, 'GET', `/api/v1/applications/${id}`, undefined, 'en');
+    expect(english.json().lifecycle.availableTransitions[0].blockedBy).toEqual({
+      code: 'application.consultationRequired',
+      message:
+        'Implementation needs a recorded consultation with the Kepala Dinas (Tabanan 44/2022 Pasal 7(3)).',
+    });
+    // The server still refuses the click.
+    expect((await move(operatorA, 'to_implementation')).statusCode).toBe(409);
+
+    expect((await move(admin, 'record_consultation', 'Konsultasi dicatat.')).statusCode).toBe(200);
+    const after = await api(operatorA, 'GET', `/api/v1/applications/${id}`);
+    expect(after.json().lifecycle.availableTransitions).toEqual([
+      expect.objectContaining({ name: 'to_implementation', blockedBy: null }),
+    ]);
+    expect((await move(operatorA, 'to_implementation')).statusCode).toBe(200);
+  });
+
   it('refuses unknown fields, bad values and another agency', async () => {
     const bad = await api(operatorA, 'POST', '/api/v1/applications', {
       ...base,

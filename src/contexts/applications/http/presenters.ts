@@ -1,9 +1,8 @@
 import type { Static } from 'typebox';
-import type { Actor } from '../../../platform/auth/actor.js';
-import { START, type WorkflowInstance } from '../../../platform/workflow/definition.js';
-import { availableTransitions, type TimelineEvent } from '../../../platform/workflow/engine.js';
+import { START } from '../../../platform/workflow/definition.js';
+import type { AvailableTransition, TimelineEvent } from '../../../platform/workflow/engine.js';
 import type { ApplicationView, DocumentRow, NationalApplicationRow } from '../db/queries.js';
-import { applicationLifecycle, isRegistrationTransition, stageLabel } from '../lifecycle.js';
+import { applicationLifecycle, stageLabel } from '../lifecycle.js';
 import { DOCUMENT_KINDS, LIFECYCLE_WORKFLOW_ID, STAGES } from '../model.js';
 import { isAuditOverdue } from '../rules.js';
 import type {
@@ -86,13 +85,12 @@ const record = (e: TimelineEvent) => ({
 
 /**
  * The lifecycle as the detail shows it: the stages, the timeline with labels, what the caller may
- * do next (registration-only transitions are never offered), and the records of the consultation
- * and the feasibility tests read back from the timeline.
+ * do next (`lifecycleTransitions`), and the records of the consultation and the feasibility tests
+ * read back from the timeline.
  */
 export function presentLifecycle(
-  instance: WorkflowInstance,
   timeline: TimelineEvent[],
-  actor: Actor | null,
+  availableTransitions: AvailableTransition[],
 ): Detail['lifecycle'] {
   const transitionLabel = (name: string) =>
     name === START
@@ -105,9 +103,7 @@ export function presentLifecycle(
     workflowId: LIFECYCLE_WORKFLOW_ID,
     stages: STAGES.map((name) => ({ name, label: stageLabel(name) })),
     timeline: timeline.map((e) => ({ ...e, label: transitionLabel(e.transition) })),
-    availableTransitions: availableTransitions(applicationLifecycle, instance, actor).filter(
-      (t) => !isRegistrationTransition(t.name),
-    ),
+    availableTransitions,
     consultations: timeline.filter((e) => e.transition === 'record_consultation').map(record),
     feasibilityTests: timeline
       .filter(

@@ -11,6 +11,7 @@ import { createTestApp, type TestApp } from '../../../platform/testing/test-app.
 import { buildUserCtx } from '../../../platform/workflow/testing/user-ctx.js';
 import { buildAgency } from '../../organization/testing/factories.js';
 import { attachDocuments, buildApplication } from '../testing/factories.js';
+import { getApplication } from './get-application.js';
 import { takeApplicationTransition } from './take-application-transition.js';
 import { updateApplication } from './update-application.js';
 
@@ -56,7 +57,16 @@ describe('application lifecycle (Perbup Tabanan 44/2022 Pasal 7)', () => {
     await take(operatorA.ctx, app.id, 'to_planning');
     await take(headA.ctx, app.id, 'to_design');
 
-    // Ayat (3): no implementation without the consultation with the Kepala Dinas.
+    // Ayat (3): no implementation without the consultation with the Kepala Dinas — shown before
+    // the click, and refused on it.
+    const blockedBy = async (ctx: Ctx, transition: string) =>
+      (await getApplication(ctx, app.id)).lifecycle.availableTransitions.find(
+        (a) => a.name === transition,
+      )?.blockedBy;
+    expect(await blockedBy(operatorA.ctx, 'to_implementation')).toEqual({
+      code: 'application.consultationRequired',
+      message: expect.stringContaining('Kepala Dinas'),
+    });
     const early = await refusal(take(operatorA.ctx, app.id, 'to_implementation'));
     expect(early.code).toBe('CONFLICT');
     expect(early.options.detailKey).toBe('application.consultationRequired');
@@ -75,6 +85,7 @@ describe('application lifecycle (Perbup Tabanan 44/2022 Pasal 7)', () => {
       }),
     ]);
 
+    expect(await blockedBy(operatorA.ctx, 'to_implementation')).toBeNull();
     await take(operatorA.ctx, app.id, 'to_implementation');
     const submitted = await take(operatorA.ctx, app.id, 'submit_for_testing');
     expect(submitted.stage).toBe('pengujian_kelaikan');
@@ -109,7 +120,14 @@ describe('application lifecycle (Perbup Tabanan 44/2022 Pasal 7)', () => {
       }),
     );
     expect(incomplete.options.detailKey).toBe('application.documentsIncomplete');
+    expect(await blockedBy(admin.ctx, 'pass_feasibility_test')).toEqual({
+      code: 'application.documentsIncomplete',
+      message: expect.stringContaining('dokumen'),
+    });
+    // Failing needs no documents: it is never blocked.
+    expect(await blockedBy(admin.ctx, 'fail_feasibility_test')).toBeNull();
     await attachDocuments(operatorA.ctx, filesDir(), app);
+    expect(await blockedBy(admin.ctx, 'pass_feasibility_test')).toBeNull();
     const passed = await take(admin.ctx, app.id, 'pass_feasibility_test', {
       comment: 'Lulus uji fungsi dan keamanan.',
       attachmentIds: [report.id],
@@ -135,6 +153,9 @@ describe('application lifecycle (Perbup Tabanan 44/2022 Pasal 7)', () => {
     expect(
       (await refusal(take(operatorA.ctx, app.id, 'to_implementation'))).options.detailKey,
     ).toBe('application.consultationRequired');
+    expect(await blockedBy(operatorA.ctx, 'to_implementation')).toMatchObject({
+      code: 'application.consultationRequired',
+    });
     expect(again.lifecycle.timeline.map((e) => e.toState)).toEqual([
       'kajian_kebutuhan',
       'perencanaan',

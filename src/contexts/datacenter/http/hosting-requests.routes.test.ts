@@ -74,7 +74,16 @@ describe('hosting request journey (Perbup Tabanan 44/2022 Pasal 14 ayat (10))', 
       tests: [],
       allocation: null,
     });
-    expect(request.availableTransitions.map((a: { name: string }) => a.name)).toEqual(['submit']);
+    // Offered, with the guard's reason, so the console shows it instead of a failing button.
+    expect(request.availableTransitions).toEqual([
+      expect.objectContaining({
+        name: 'submit',
+        blockedBy: {
+          code: 'datacenter.hostingRequest.incomplete',
+          message: expect.stringContaining('rencana pemulihan bencana'),
+        },
+      }),
+    ]);
     expect(request.checklistTemplate.length).toBeGreaterThan(5);
 
     // Incomplete: the guard refuses the submission with its own message.
@@ -87,6 +96,9 @@ describe('hosting request journey (Perbup Tabanan 44/2022 Pasal 14 ayat (10))', 
     });
     expect(fixed.statusCode).toBe(200);
     expect(fixed.json().missingForSubmission).toEqual([]);
+    expect(fixed.json().availableTransitions).toEqual([
+      expect.objectContaining({ name: 'submit', blockedBy: null }),
+    ]);
 
     const submitted = await move(operatorA, id, {
       transition: 'submit',
@@ -102,10 +114,14 @@ describe('hosting request journey (Perbup Tabanan 44/2022 Pasal 14 ayat (10))', 
     expect(frozen.statusCode).toBe(409);
 
     // b. The Dinas tests: the checklist is required before the analysis.
-    expect((await move(admin, id, { transition: 'start_test' })).json()).toMatchObject({
-      state: 'testing',
-      testRound: 1,
-    });
+    const testing = (await move(admin, id, { transition: 'start_test' })).json();
+    expect(testing).toMatchObject({ state: 'testing', testRound: 1 });
+    expect(testing.availableTransitions).toEqual([
+      expect.objectContaining({
+        name: 'complete_test',
+        blockedBy: expect.objectContaining({ code: 'datacenter.hostingRequest.testMissing' }),
+      }),
+    ]);
     const noChecklist = await move(admin, id, { transition: 'complete_test' });
     expect(noChecklist.statusCode).toBe(409);
     expect(noChecklist.json().detail).toContain('daftar periksa');
@@ -123,6 +139,10 @@ describe('hosting request journey (Perbup Tabanan 44/2022 Pasal 14 ayat (10))', 
     expect((await send(operatorA, 'PUT', `${base}/${id}/test`, failing)).statusCode).toBe(403);
     const tested = await send(admin, 'PUT', `${base}/${id}/test`, failing);
     expect(tested.statusCode).toBe(200);
+    // The view answered from the same transaction already sees the recorded checklist.
+    expect(tested.json().availableTransitions).toEqual([
+      expect.objectContaining({ name: 'complete_test', blockedBy: null }),
+    ]);
     expect(tested.json().tests).toEqual([
       expect.objectContaining({
         round: 1,

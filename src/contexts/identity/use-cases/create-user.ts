@@ -20,11 +20,15 @@ import { replaceRoleGrants } from './role-grants.js';
 export async function createUser(
   ctx: Ctx,
   input: Static<typeof CreateUserBody>,
-  options: { mustChangePassword?: boolean } = {},
+  options: {
+    mustChangePassword?: boolean;
+    /** The argon2id hash of `input.password`, when the caller already has it (the demo seed). */
+    passwordHash?: string;
+  } = {},
 ) {
   if (!canManageUsers(ctx.actor)) throw forbidden();
   assertPasswordStrength(input.password, input.email, ctx.lang, '/password');
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = options.passwordHash ?? (await hashPassword(input.password));
   return inTransaction(ctx, async (tx) => {
     if (await findUserByEmail(tx, input.email)) {
       throw conflict('user.emailTaken', '/email', t(ctx.lang, 'user.emailTaken'));
