@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import { seedDemo } from '../demo/seed-demo.js';
 import { systemCtx } from '../platform/auth/actor.js';
 import type { Config } from '../platform/config.js';
-import { createFileStore } from '../platform/files/file-store.js';
+import { createFileStoreFromEnv } from '../platform/files/file-store-from-env.js';
 import { openRuntime } from '../runtime.js';
 
 /** `simpul seed --demo`: the demo regency, once (an existing registry is left alone). */
@@ -10,7 +9,7 @@ export async function seed(config: Config) {
   const { database, secrets } = await openRuntime(config);
   try {
     const result = await seedDemo(systemCtx(database.db, secrets, 'seed'), {
-      fileStore: createFileStore(join(config.dataDir, 'files')),
+      fileStore: createFileStoreFromEnv(process.env, config.dataDir),
     });
     console.log(
       result

@@ -10,7 +10,6 @@ import { seedDemo } from '../demo/seed-demo.js';
 import { createGatewayServer } from '../gateway/server.js';
 import { systemCtx } from '../platform/auth/actor.js';
 import type { Config } from '../platform/config.js';
-import { createFileStore } from '../platform/files/file-store.js';
 import { startScheduler } from '../platform/jobs/scheduler.js';
 import { outboxDrainJob } from '../platform/notifications/drain-outbox.js';
 import { mailerFromEnv } from '../platform/notifications/mailer.js';
@@ -40,9 +39,8 @@ export async function serve(config: Config, options: { demo: boolean }) {
   const ctx = systemCtx(database.db, secrets, 'serve');
 
   if (options.demo) {
-    const seeded = await seedDemo(ctx, {
-      fileStore: createFileStore(join(config.dataDir, 'files')),
-    });
+    // The app's own store (createFileStoreFromEnv): demo files land where downloads read.
+    const seeded = await seedDemo(ctx, { fileStore: app.fileStore });
     if (seeded) app.log.info(seeded, 'demo regency loaded');
   }
   if (!(await hasAnyAdmin(ctx))) {

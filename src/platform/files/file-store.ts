@@ -5,8 +5,9 @@ import type { Readable } from 'node:stream';
 
 /**
  * Where file contents live, addressed by their SHA-256: the same bytes are stored once, and no
- * user input ever becomes part of a path. Only a local directory is implemented; an
- * S3-compatible store would be another implementation of this interface.
+ * user input ever becomes part of a path. Two implementations: a local directory (below) and an
+ * S3-compatible bucket (s3-file-store.ts), chosen by createFileStoreFromEnv; both pass
+ * file-store.contract.ts.
  */
 export interface FileStore {
   /** Stores the bytes (once) and returns their SHA-256 in hex. */
@@ -17,12 +18,18 @@ export interface FileStore {
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
+/**
+ * `ab/cd/<sha256>`: the one layout of every store, two levels of fan-out so no directory (or
+ * listing page) grows huge. Refuses anything but a SHA-256, so no input becomes a path.
+ */
+export function objectPath(sha256: string): string {
+  if (!SHA256.test(sha256)) throw new Error(`Not a SHA-256: ${sha256}`);
+  return `${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
+}
+
 /** Files under `<rootDir>/ab/cd/<sha256>`, each written to a temporary name, synced, renamed. */
 export function createFileStore(rootDir: string): FileStore {
-  const pathOf = (sha256: string) => {
-    if (!SHA256.test(sha256)) throw new Error(`Not a SHA-256: ${sha256}`);
-    return join(rootDir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
-  };
+  const pathOf = (sha256: string) => join(rootDir, ...objectPath(sha256).split('/'));
   return {
     async put(bytes) {
       const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -6,7 +6,7 @@ import { IdParams } from '../http/schemas.js';
 import type { App } from '../http/server.js';
 import { t } from '../i18n/messages.js';
 import { attachmentDisposition } from './file-name.js';
-import { createFileStore, type FileStore } from './file-store.js';
+import type { FileStore } from './file-store.js';
 import { getFile, openFileContent, presentFile, type UploadInput, uploadFile } from './files.js';
 
 declare module 'fastify' {
@@ -89,11 +89,11 @@ async function readUpload(request: FastifyRequest, limit: number): Promise<Uploa
 
 /**
  * Uploads and downloads. Registers multipart parsing (limits from SIMPUL_UPLOAD_LIMIT), the
- * content-addressed store under `rootDir` (as `app.fileStore`), and the routes.
+ * content-addressed store (as `app.fileStore`; see createFileStoreFromEnv), and the routes.
  */
-export async function filesPlugin(app: App, options: { rootDir: string }) {
+export async function filesPlugin(app: App, options: { store: FileStore }) {
   const limit = uploadLimit();
-  const store = createFileStore(options.rootDir);
+  const store = options.store;
   app.decorate('fileStore', store);
   await app.register(multipart, {
     // Keep the name as sent, so a path in it is refused rather than silently cut off.
