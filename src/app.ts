@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { applicationPermissions, applicationsRoutes } from './contexts/applications/index.js';
 import { datacenterPermissions, datacenterRoutes } from './contexts/datacenter/index.js';
 import {
@@ -12,9 +11,11 @@ import {
 import { organizationPermissions, organizationRoutes } from './contexts/organization/index.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import type { PermissionsOf } from './platform/auth/actor.js';
+import { calendarRoutes } from './platform/calendar/calendar.routes.js';
 import type { Config } from './platform/config.js';
 import type { SecretBox } from './platform/crypto/secrets.js';
 import type { Database } from './platform/db/client.js';
+import { createFileStoreFromEnv } from './platform/files/file-store-from-env.js';
 import { filesPlugin } from './platform/files/files.routes.js';
 import { createHttpServer } from './platform/http/server.js';
 import { notificationsRoutes } from './platform/notifications/notifications.routes.js';
@@ -59,7 +60,8 @@ export function buildApp({ config, database, secrets, logger }: AppOptions) {
       applicationsRoutes(app);
       datacenterRoutes(app);
       auditRoutes(app);
-      await filesPlugin(app, { rootDir: join(config.dataDir, 'files') });
+      calendarRoutes(app);
+      await filesPlugin(app, { store: createFileStoreFromEnv(process.env, config.dataDir) });
       notificationsRoutes(app);
     },
   });

@@ -17,6 +17,7 @@ import {
 import { buildUser, signIn } from '../../contexts/identity/testing/factories.js';
 import { buildAgency, ensureKominfo } from '../../contexts/organization/testing/factories.js';
 import { ROLES, type Role } from '../auth/roles.js';
+import { createHoliday } from '../calendar/use-cases/create-holiday.js';
 import { buildFile, SAMPLE_PDF, uploadForm } from '../files/testing/factories.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
@@ -70,6 +71,14 @@ const deviceB = () => buildDevice(t.ctx, targets.agencyB).then((d) => d.id);
 const authorityB = () => buildAccessAuthority(t.ctx, targets.agencyB).then((a) => a.id);
 const policyB = () => buildBackupPolicy(t.ctx, targets.agencyB).then((p) => p.id);
 const activity = () => buildActivityRecord(t.ctx).then((a) => a.id);
+const matrixName = () => Math.random().toString(36).slice(2, 10);
+/** A regional holiday (holidays are readable by every signed-in user). */
+const holiday = () =>
+  createHoliday(t.ctx, {
+    date: '2040-08-18',
+    name: `Libur ${matrixName()}`,
+    kind: 'regional',
+  }).then((h) => h.id);
 /**
  * A change to a record of agency B: `allowed` may; the others who see it (the Dinas, oversight)
  * are refused; everyone else does not see it.
@@ -313,6 +322,36 @@ const rows: Row[] = [
     url: '/api/v1/audit-events/verify',
     request: async () => ({ url: '/api/v1/audit-events/verify' }),
     expect: only(['kominfo_admin', 'auditor']),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/holidays',
+    request: async () => ({ url: '/api/v1/holidays?year=2026' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/holidays',
+    request: async () => ({
+      url: '/api/v1/holidays',
+      payload: { date: '2040-08-17', name: `Libur ${matrixName()}`, kind: 'regional' },
+    }),
+    expect: only(ADMIN),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/holidays/:id',
+    request: async () => ({
+      url: `/api/v1/holidays/${await holiday()}`,
+      payload: { source: 'Matriks' },
+    }),
+    expect: only(ADMIN),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/v1/holidays/:id',
+    request: async () => ({ url: `/api/v1/holidays/${await holiday()}` }),
+    expect: only(ADMIN),
   },
   {
     method: 'POST',

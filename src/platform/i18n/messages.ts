@@ -96,6 +96,10 @@ export const messages = {
     id: 'Induk Perangkat Daerah tidak valid.',
     en: 'The parent agency is not valid.',
   },
+  'holiday.taken': {
+    id: 'Hari libur dengan tanggal dan nama ini sudah ada.',
+    en: 'A holiday with this date and name already exists.',
+  },
   'user.emailTaken': { id: 'Email sudah terdaftar.', en: 'This e-mail is already registered.' },
   'user.agencyInvalid': {
     id: 'Perangkat Daerah tidak ditemukan.',

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { ApplicationDetailPage } from '../features/applications/detail/ApplicationDetailPage';
 import { ApplicationsListPage } from '../features/applications/list/ApplicationsListPage';
 import { AuditTrailPage } from '../features/audit/trail/AuditTrailPage';
+import { HolidaysPage } from '../features/calendar/holidays/HolidaysPage';
 import { ActivitiesPage } from '../features/datacenter/activities/ActivitiesPage';
 import { AuthoritiesPage } from '../features/datacenter/authorities/AuthoritiesPage';
 import { BackupPolicyDetailPage } from '../features/datacenter/backups/BackupPolicyDetailPage';
@@ -178,6 +179,12 @@ const auditRoute = createRoute({
   component: AuditTrailPage,
 });
 
+const holidaysRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'holidays',
+  component: HolidaysPage,
+});
+
 const applicationsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'applications',
@@ -295,6 +302,7 @@ const routeTree = rootRoute.addChildren([
     notificationsRoute,
     outboxRoute,
     auditRoute,
+    holidaysRoute,
     accountRoute,
   ]),
 ]);

@@ -15,6 +15,7 @@ describe('visibleNavigation', () => {
       'agencies',
       'applications',
       'dataCenter',
+      'holidays',
     ]);
   });
 
@@ -28,6 +29,7 @@ describe('visibleNavigation', () => {
       'applications',
       'dataCenter',
       'audit',
+      'holidays',
     ]);
   });
 
@@ -37,7 +39,14 @@ describe('visibleNavigation', () => {
   });
 
   it('drops a section whose items are all hidden, keeps coming-soon modules', () => {
-    const sections = visibleNavigation(NAVIGATION, ['user:read']);
+    const sections = visibleNavigation(
+      NAVIGATION.map((section) =>
+        section.key === 'governance'
+          ? { ...section, items: section.items.filter((item) => item.key !== 'holidays') }
+          : section,
+      ),
+      ['user:read'],
+    );
     expect(sections.map((section) => section.key)).not.toContain('governance');
     const upcoming = sections.find((section) => section.key === 'upcoming');
     expect(upcoming?.items.every((item) => item.comingSoon)).toBe(true);
@@ -58,6 +67,7 @@ describe('activeNavKey', () => {
     expect(activeNavKey(NAVIGATION, '/pusat-data/hosting/abc')).toBe('dataCenter');
     expect(activeNavKey(NAVIGATION, '/applications/abc')).toBe('applications');
     expect(activeNavKey(NAVIGATION, '/outbox')).toBe('outbox');
+    expect(activeNavKey(NAVIGATION, '/holidays')).toBe('holidays');
     expect(activeNavKey(NAVIGATION, '/notifications')).toBe('notifications');
   });
 });

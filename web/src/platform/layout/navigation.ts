@@ -14,7 +14,8 @@ export type ConsolePath =
   | '/pusat-data/authorities'
   | '/pusat-data/activities'
   | '/pusat-data/backups'
-  | '/audit';
+  | '/audit'
+  | '/holidays';
 
 export interface NavItem {
   /** Also the i18n key under `nav.` and the key of the icon. */
@@ -60,6 +61,8 @@ export const NAVIGATION: NavSection[] = [
     key: 'governance',
     items: [
       { key: 'audit', to: '/audit', permission: 'audit:read' },
+      // Read by everyone (SLA deadlines depend on them); changed by the Diskominfo admin.
+      { key: 'holidays', to: '/holidays' },
       { key: 'outbox', to: '/outbox', roles: ['kominfo_admin'] },
     ],
   },
