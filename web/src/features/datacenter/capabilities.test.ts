@@ -44,6 +44,7 @@ describe('Pusat Data capabilities', () => {
       to: 'analysis',
       requireComment: false,
       requireAttachment: false,
+      blockedBy: null,
     };
     expect(canRecordHostingTest({ state: 'testing', availableTransitions: [complete] })).toBe(true);
     expect(canRecordHostingTest({ state: 'testing', availableTransitions: [] })).toBe(false);

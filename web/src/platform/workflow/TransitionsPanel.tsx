@@ -41,8 +41,12 @@ interface TransitionsPanelProps {
   /** Per transition: a more precise label of the comment field. */
   commentLabels?: Partial<Record<string, string>>;
   extras?: Partial<Record<string, TransitionExtra>>;
-  /** Transitions offered but not possible yet: the button is disabled, the reason shown under it. */
-  blocked?: Partial<Record<string, string>>;
+  /**
+   * A more precise wording, per transition, of why the server blocks it (which fields are
+   * missing). Transitions the server blocks (`blockedBy`) have their button disabled and the
+   * reason shown under it; this never blocks one by itself.
+   */
+  blockReasons?: Partial<Record<string, string>>;
   /** Shown when nothing can be done now. */
   emptyText?: string;
 }
@@ -59,12 +63,12 @@ export function TransitionsPanel({
   stateLabel,
   commentLabels,
   extras,
-  blocked,
+  blockReasons,
   emptyText,
 }: TransitionsPanelProps) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<TransitionButton | null>(null);
-  const buttons = transitionButtons(transitions, i18n.language);
+  const buttons = transitionButtons(transitions, i18n.language, blockReasons);
 
   if (buttons.length === 0) {
     return (
@@ -84,7 +88,7 @@ export function TransitionsPanel({
               key={button.name}
               color={button.color}
               variant={button.variant}
-              disabled={Boolean(blocked?.[button.name])}
+              disabled={button.blocked !== null}
               onClick={() => {
                 extras?.[button.name]?.reset?.();
                 setOpen(button);
@@ -95,10 +99,10 @@ export function TransitionsPanel({
           ))}
         </Group>
         {buttons
-          .filter((button) => blocked?.[button.name])
+          .filter((button) => button.blocked !== null)
           .map((button) => (
             <Text key={button.name} size="sm" c="dimmed" data-testid="transition-blocked">
-              {t('workflow.blocked', { label: button.label, reason: blocked?.[button.name] })}
+              {t('workflow.blocked', { label: button.label, reason: button.blocked })}
             </Text>
           ))}
       </Stack>

@@ -16,6 +16,7 @@ const transition = (
   to: 'somewhere',
   requireComment: false,
   requireAttachment: false,
+  blockedBy: null,
   ...extra,
 });
 
@@ -51,6 +52,7 @@ describe('transitionButtons', () => {
         requireComment: false,
         requireAttachment: false,
         commentLabelKey: 'workflow.comment',
+        blocked: null,
       },
       {
         name: 'return',
@@ -60,6 +62,7 @@ describe('transitionButtons', () => {
         requireComment: true,
         requireAttachment: false,
         commentLabelKey: 'workflow.reasons',
+        blocked: null,
       },
       {
         name: 'pass_feasibility_test',
@@ -69,9 +72,35 @@ describe('transitionButtons', () => {
         requireComment: true,
         requireAttachment: true,
         commentLabelKey: 'workflow.comment',
+        blocked: null,
       },
     ]);
     expect(transitionButtons([transition('submit')], 'en')[0]?.label).toBe('Label submit (en)');
+  });
+
+  it("blocks exactly the transitions the server's guards refuse, with the server's reason", () => {
+    const consultation = {
+      code: 'application.consultationRequired',
+      message: 'Implementasi memerlukan konsultasi dengan Kepala Dinas.',
+    };
+    const buttons = transitionButtons(
+      [transition('to_implementation', { blockedBy: consultation }), transition('redevelop')],
+      'id',
+    );
+    expect(buttons.map((b) => [b.name, b.blocked])).toEqual([
+      ['to_implementation', consultation.message],
+      ['redevelop', null],
+    ]);
+  });
+
+  it('words a block more precisely where asked, but never blocks on its own', () => {
+    const incomplete = { code: 'datacenter.hostingRequest.incomplete', message: 'Lengkapi.' };
+    const reasons = { submit: 'lengkapi dahulu Rencana pemulihan bencana.', resubmit: 'x' };
+    expect(
+      transitionButtons([transition('submit', { blockedBy: incomplete })], 'id', reasons)[0]
+        ?.blocked,
+    ).toBe('lengkapi dahulu Rencana pemulihan bencana.');
+    expect(transitionButtons([transition('resubmit')], 'id', reasons)[0]?.blocked).toBeNull();
   });
 });
 

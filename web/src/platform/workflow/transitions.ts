@@ -22,6 +22,8 @@ export interface TransitionButton {
   requireAttachment: boolean;
   /** i18n key of the comment field's label: reasons when sending back, a comment otherwise. */
   commentLabelKey: 'workflow.reasons' | 'workflow.comment';
+  /** Why it cannot be taken yet (the button is disabled, the reason shown), or null. */
+  blocked: string | null;
 }
 
 const COLORS: Record<TransitionTone, string> = {
@@ -30,10 +32,15 @@ const COLORS: Record<TransitionTone, string> = {
   neutral: 'indigo',
 };
 
-/** The button of each available transition, in the server's order. */
+/**
+ * The button of each available transition, in the server's order. A transition is blocked by the
+ * server's verdict (`blockedBy`); `reasons` may word a block more precisely (which fields are
+ * missing), but only where the server blocks it too.
+ */
 export function transitionButtons(
   transitions: readonly AvailableTransition[],
   lang: string,
+  reasons: Partial<Record<string, string>> = {},
 ): TransitionButton[] {
   return transitions.map((transition) => {
     const tone = transitionTone(transition.name);
@@ -45,6 +52,9 @@ export function transitionButtons(
       requireComment: transition.requireComment,
       requireAttachment: transition.requireAttachment,
       commentLabelKey: tone === 'negative' ? 'workflow.reasons' : 'workflow.comment',
+      blocked: transition.blockedBy
+        ? reasons[transition.name] || transition.blockedBy.message
+        : null,
     };
   });
 }

@@ -5,13 +5,21 @@ export interface Label {
   en: string;
 }
 
-/** A transition the caller may take now: the buttons of a detail screen. */
+/** Why the server would refuse a transition now (its guard's message key and message). */
+export interface TransitionBlock {
+  code: string;
+  message: string;
+}
+
+/** A transition the caller may take: the buttons of a detail screen. */
 export interface AvailableTransition {
   name: string;
   label: Label;
   to: string;
   requireComment: boolean;
   requireAttachment: boolean;
+  /** Set when a condition is not met yet (e.g. documents missing): the button is disabled. */
+  blockedBy: TransitionBlock | null;
 }
 
 /** One step of an instance's timeline: who, when, from → to, comment, attachments. */

@@ -25,7 +25,6 @@ import {
 import { ApplicationForm } from '../components/ApplicationForm';
 import { applicationFormValues, updateInput } from '../components/applicationFormValues';
 import { StageTrack } from '../components/StageTrack';
-import { lifecycleBlocks } from '../lifecycle';
 import { DocumentsSection } from './DocumentsSection';
 
 export function ApplicationDetailPage({ applicationId }: { applicationId: string }) {
@@ -136,9 +135,6 @@ function LifecycleCard({ app }: { app: ApplicationDetail }) {
             agencyId={app.agencyId}
             onTake={(input) => transition.mutateAsync(input)}
             stateLabel={(stage) => t(`applications.stages.${stage}`)}
-            blocked={Object.fromEntries(
-              Object.entries(lifecycleBlocks(app)).map(([name, key]) => [name, t(key ?? '')]),
-            )}
             commentLabels={{
               record_consultation: t('applications.lifecycle.consultationNotes'),
               pass_feasibility_test: t('applications.lifecycle.testNotes'),

@@ -122,7 +122,10 @@ function ActionsSection({ request }: { request: HostingRequest }) {
         onTake={(input) => transition.mutateAsync(input)}
         stateLabel={(state) => t(`datacenter.hosting.states.${state}`)}
         commentLabels={{ return: t('datacenter.hosting.returnReasons') }}
-        blocked={missing.length > 0 ? { submit: missingText, resubmit: missingText } : undefined}
+        // The server blocks an incomplete submission; the form's field names say what to fill in.
+        blockReasons={
+          missing.length > 0 ? { submit: missingText, resubmit: missingText } : undefined
+        }
         extras={{
           accept: {
             fields: <AllocationFields form={allocation} />,
