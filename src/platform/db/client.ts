@@ -75,12 +75,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     dataDir = join(options.dataDir, 'pgdata');
     release = lockDataDir(options.dataDir);
   }
-  // PGlite's default 128 MB of shared buffers is more than a regency's registry needs; 32 MB
+  // PGlite's default 128 MB of shared buffers is more than a regency's registry needs; 16 MB
   // keeps an idle node well under 300 MB resident (docs/performance.md).
   const client = new PGlite({
     dataDir,
     loadDataDir: options.loadDataDir,
-    postgresqlconf: 'shared_buffers = 32MB',
+    postgresqlconf: 'shared_buffers = 16MB',
   });
   try {
     await client.waitReady;
