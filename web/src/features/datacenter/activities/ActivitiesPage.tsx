@@ -1,8 +1,6 @@
 import {
   Badge,
-  Button,
   Checkbox,
-  Group,
   Modal,
   SimpleGrid,
   Stack,
@@ -11,7 +9,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../platform/auth/useSession';
 import {
@@ -35,6 +32,7 @@ import {
   useUpdateCatalogueEntry,
 } from '../api';
 import { canManageRegistry, canReadActivities } from '../capabilities';
+import { CatalogueHeader, EditEntryButton } from '../components/CatalogueParts';
 import { DevicesMultiSelect } from '../components/DeviceSelect';
 
 /** "Catatan Aktivitas": the rekaman aktivitas of the Pusat Data (Tabanan 44/2022 Pasal 14 ayat (6) huruf d). */
@@ -119,31 +117,20 @@ export function ActivitiesPage() {
       key: 'actions',
       header: '',
       render: (record) => (
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          leftSection={<IconPencil size={14} />}
-          aria-label={t('datacenter.editEntry', { name: record.personName })}
-          onClick={() => editor.edit(record)}
-        >
+        <EditEntryButton name={record.personName} onClick={() => editor.edit(record)}>
           {record.endedAt ? t('common.edit') : t('datacenter.activities.recordExit')}
-        </Button>
+        </EditEntryButton>
       ),
     });
   }
 
   return (
     <>
-      <Group justify="space-between" align="flex-end" mb="xs">
-        <Text c="dimmed" size="sm">
-          {t('datacenter.activities.description')}
-        </Text>
-        {canManage ? (
-          <Button leftSection={<IconPlus size={16} />} onClick={editor.create}>
-            {t('datacenter.activities.add')}
-          </Button>
-        ) : null}
-      </Group>
+      <CatalogueHeader
+        description={t('datacenter.activities.description')}
+        addLabel={canManage ? t('datacenter.activities.add') : null}
+        onAdd={editor.create}
+      />
       <ListFilters
         search={list.filters.q}
         onSearch={(value) => list.setFilter('q', value)}

@@ -1,6 +1,5 @@
 import {
   Badge,
-  Button,
   Checkbox,
   Group,
   Modal,
@@ -12,7 +11,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../platform/auth/useSession';
 import { jakartaToday, useFormatters } from '../../../platform/i18n/format';
@@ -35,6 +33,7 @@ import {
 } from '../api';
 import { canManageRegistry } from '../capabilities';
 import { FlagBadge } from '../components/badges';
+import { CatalogueHeader, EditEntryButton } from '../components/CatalogueParts';
 import { DeviceSelect } from '../components/DeviceSelect';
 import { ACCESS_AUTHORITIES, type AccessAuthorityLevel } from '../model';
 
@@ -136,31 +135,20 @@ export function AuthoritiesPage() {
       key: 'actions',
       header: '',
       render: (grant) => (
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          leftSection={<IconPencil size={14} />}
-          aria-label={t('datacenter.editEntry', { name: grant.personName })}
-          onClick={() => editor.edit(grant)}
-        >
+        <EditEntryButton name={grant.personName} onClick={() => editor.edit(grant)}>
           {t('common.edit')}
-        </Button>
+        </EditEntryButton>
       ),
     });
   }
 
   return (
     <>
-      <Group justify="space-between" align="flex-end" mb="xs">
-        <Text c="dimmed" size="sm">
-          {t('datacenter.authorities.description')}
-        </Text>
-        {canManage ? (
-          <Button leftSection={<IconPlus size={16} />} onClick={editor.create}>
-            {t('datacenter.authorities.add')}
-          </Button>
-        ) : null}
-      </Group>
+      <CatalogueHeader
+        description={t('datacenter.authorities.description')}
+        addLabel={canManage ? t('datacenter.authorities.add') : null}
+        onAdd={editor.create}
+      />
       <ListFilters
         search={list.filters.q}
         onSearch={(value) => list.setFilter('q', value)}

@@ -1,17 +1,5 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../platform/auth/useSession';
 import { useFormatters } from '../../../platform/i18n/format';
@@ -32,6 +20,7 @@ import {
   useUpdateCatalogueEntry,
 } from '../api';
 import { canManageRegistry } from '../capabilities';
+import { CatalogueHeader, EditEntryButton } from '../components/CatalogueParts';
 import { DEVICE_KINDS, DEVICE_STATUSES, type DeviceKind, type DeviceStatus } from '../model';
 
 const STATUS_COLORS: Record<DeviceStatus, string> = {
@@ -111,31 +100,20 @@ export function DevicesPage() {
       key: 'actions',
       header: '',
       render: (device) => (
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          leftSection={<IconPencil size={14} />}
-          aria-label={t('datacenter.editEntry', { name: device.name })}
-          onClick={() => editor.edit(device)}
-        >
+        <EditEntryButton name={device.name} onClick={() => editor.edit(device)}>
           {t('common.edit')}
-        </Button>
+        </EditEntryButton>
       ),
     });
   }
 
   return (
     <>
-      <Group justify="space-between" align="flex-end" mb="xs">
-        <Text c="dimmed" size="sm">
-          {t('datacenter.devices.description')}
-        </Text>
-        {canManage ? (
-          <Button leftSection={<IconPlus size={16} />} onClick={editor.create}>
-            {t('datacenter.devices.add')}
-          </Button>
-        ) : null}
-      </Group>
+      <CatalogueHeader
+        description={t('datacenter.devices.description')}
+        addLabel={canManage ? t('datacenter.devices.add') : null}
+        onAdd={editor.create}
+      />
       <ListFilters
         search={list.filters.q}
         onSearch={(value) => list.setFilter('q', value)}
