@@ -79,14 +79,12 @@ export async function loadEvaluationView(ctx: Ctx, db: Executor, ev: EvaluationR
   const fileById = new Map(fileRows.map((f) => [f.id, f]));
   const instance = await findWorkflowInstance(db, evaluationWorkflow.id, EVALUATION_SUBJECT, ev.id);
   if (!instance) throw new Error(`evaluation ${ev.id} has no workflow`);
-  const transitions = (
-    await availableTransitionsFor(
-      { ...ctx, db: db as Ctx['db'] },
-      evaluationWorkflow,
-      instance,
-      (tr) => myRole !== null && (TRANSITION_TEAM_ROLES[tr.name] ?? []).includes(myRole),
-    )
-  ).map((tr) => ({ ...tr, label: tr.label[ctx.lang] }));
+  const transitions = await availableTransitionsFor(
+    { ...ctx, db: db as Ctx['db'] },
+    evaluationWorkflow,
+    instance,
+    (tr) => myRole !== null && (TRANSITION_TEAM_ROLES[tr.name] ?? []).includes(myRole),
+  );
   const byNo = new Map(rows.map((r) => [r.indicatorNo, r]));
   const aspectOf = new Map(def.aspects.map((a) => [a.no, a]));
   return {
@@ -94,6 +92,7 @@ export async function loadEvaluationView(ctx: Ctx, db: Executor, ev: EvaluationR
     year: ev.year,
     frameworkId: ev.frameworkId,
     frameworkTitle: def.title,
+    agencyId: ev.agencyId,
     stage: instance.state,
     stageLabel: evaluationWorkflow.states[instance.state]?.label[ctx.lang] ?? instance.state,
     transitions,

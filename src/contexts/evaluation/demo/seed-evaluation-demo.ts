@@ -62,8 +62,8 @@ const TEAM: [local: string, role: TeamRole, fn: string][] = [
 
 /**
  * Demo evaluations for the demo regency: 2024 and 2025 done with the external assessors' result,
- * and 2026 open in penilaian mandiri with most indicators answered (11–14 assigned to Bappeda
- * and still open). Structure goes through the use cases (team, assignment, stages, Berita
+ * and 2026 open in penilaian mandiri with most indicators answered (11–12 assigned to Bappeda,
+ * 13–14 not yet assigned; all four open). Structure goes through the use cases (team, assignment, stages, Berita
  * Acara); the levels of the past years are written in bulk with one audit event per year, to
  * keep the seed fast. Does nothing when an evaluation exists.
  */
@@ -94,37 +94,39 @@ export async function seedEvaluationDemo(ctx: Ctx, options: EvaluationDemoOption
       note?: string;
     },
   ) =>
-    inTransaction(ctx, async (tx) => {
-      const ev = await getEvaluation(coordinator, id);
-      for (const ind of ev.indicators) {
-        const l = level(ind.no);
-        await tx
-          .update(evaluationIndicators)
-          .set({
-            selfLevel: l.self,
-            explanation:
-              l.self === null
-                ? null
-                : `Penjelasan penilaian mandiri indikator ${ind.no} tahun ${year}.`,
-            selfAt: l.self === null ? null : new Date().toISOString(),
-            validatedLevel: l.validated ?? null,
-            validationNote: l.note ?? null,
-            externalLevel: l.external ?? null,
-          })
-          .where(
-            and(
-              eq(evaluationIndicators.evaluationId, id),
-              eq(evaluationIndicators.indicatorNo, ind.no),
-            ),
-          );
-      }
-      await recordAuditEvent(tx, ctx, {
-        action: 'evaluation.demo.levels',
-        entityType: EVALUATION_SUBJECT,
-        entityId: id,
-        after: { year },
-      });
-    });
+    // Read before the transaction: PGlite has one connection, which the transaction holds.
+    getEvaluation(coordinator, id).then((ev) =>
+      inTransaction(ctx, async (tx) => {
+        for (const ind of ev.indicators) {
+          const l = level(ind.no);
+          await tx
+            .update(evaluationIndicators)
+            .set({
+              selfLevel: l.self,
+              explanation:
+                l.self === null
+                  ? null
+                  : `Penjelasan penilaian mandiri indikator ${ind.no} tahun ${year}.`,
+              selfAt: l.self === null ? null : new Date().toISOString(),
+              validatedLevel: l.validated ?? null,
+              validationNote: l.note ?? null,
+              externalLevel: l.external ?? null,
+            })
+            .where(
+              and(
+                eq(evaluationIndicators.evaluationId, id),
+                eq(evaluationIndicators.indicatorNo, ind.no),
+              ),
+            );
+        }
+        await recordAuditEvent(tx, ctx, {
+          action: 'evaluation.demo.levels',
+          entityType: EVALUATION_SUBJECT,
+          entityId: id,
+          after: { year },
+        });
+      }),
+    );
 
   const finish = async (id: string) => {
     await takeEvaluationTransition(coordinator, id, { transition: 'start_validation' });
@@ -190,7 +192,7 @@ export async function seedEvaluationDemo(ctx: Ctx, options: EvaluationDemoOption
   const dinkes = team.find((m) => m.function === 'pelayanan publik');
   if (bappeda)
     await assignIndicators(coordinator, open.id, {
-      indicatorNos: [11, 12, 13, 14],
+      indicatorNos: [11, 12],
       assigneeId: bappeda.userId,
     });
   if (dinkes)
@@ -198,7 +200,7 @@ export async function seedEvaluationDemo(ctx: Ctx, options: EvaluationDemoOption
       indicatorNos: [42, 45, 46, 47],
       assigneeId: dinkes.userId,
     });
-  // Indicators 11–14 are Bappeda's, still to answer.
+  // Indicators 11–12 are Bappeda's, 13–14 not assigned yet: all four still to answer.
   await writeLevels(open.id, 2026, (no) => ({
     self: no >= 11 && no <= 14 ? null : Math.min(5, BASE_2025(no) + (no % 5 === 0 ? 1 : 0)),
   }));

@@ -5,6 +5,7 @@ import { computeFrameworkIndex } from '../use-cases/compute-index.js';
 import { createEvaluation } from '../use-cases/create-evaluation.js';
 import { findEvaluations } from '../use-cases/find-evaluations.js';
 import { findFrameworks, getFramework } from '../use-cases/find-frameworks.js';
+import { findTeamCandidates } from '../use-cases/find-team-candidates.js';
 import { getEvaluation } from '../use-cases/get-evaluation.js';
 import { recordExternalLevels } from '../use-cases/record-external-levels.js';
 import { selfAssessIndicator } from '../use-cases/self-assess-indicator.js';
@@ -16,6 +17,7 @@ import { planEvaluationTarget, whatIf } from '../use-cases/what-if.js';
 import {
   AssignBody,
   BeritaAcaraBody,
+  Candidates,
   ComputeBody,
   ComputeResult,
   CreateEvaluationBody,
@@ -70,6 +72,11 @@ export function evaluationRoutes(app: App) {
     `${base}/evaluations/:id`,
     { schema: { tags, params: IdParams, response: { 200: Evaluation } } },
     (request) => getEvaluation(request.ctx, request.params.id),
+  );
+  app.get(
+    `${base}/evaluations/:id/candidates`,
+    { schema: { tags, params: IdParams, response: { 200: Candidates } } },
+    (request) => findTeamCandidates(request.ctx, request.params.id),
   );
   app.put(
     `${base}/evaluations/:id/team`,

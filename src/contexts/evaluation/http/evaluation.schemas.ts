@@ -196,3 +196,14 @@ export const Evaluation = Type.Object(
   },
   Loose,
 );
+
+export const Candidates = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      email: Type.String(),
+      agencyName: Nullable(Type.String()),
+    }),
+  ),
+});
