@@ -106,7 +106,7 @@ describe('SPBE evaluation 2026, from assignment to the report', () => {
   it('the member answers indicator 13 with a level, an explanation and an uploaded document', async () => {
     member = await personPage(MEMBER);
     await step(member, 'self-assess', async () => {
-      await member.goto(`${simpul.url}/console${evaluationPath}`);
+      await member.goto(`${simpul.url}${evaluationPath}`);
       await member.getByRole('switch', { name: 'Hanya indikator saya' }).check();
       // Only the member's four indicators remain, and only those can be answered.
       await expect
@@ -144,7 +144,7 @@ describe('SPBE evaluation 2026, from assignment to the report', () => {
   it('the validator lowers indicator 13 to level 2 with a note, and the validated index follows', async () => {
     validator = await personPage(VALIDATOR);
     await step(validator, 'validate', async () => {
-      await validator.goto(`${simpul.url}/console${evaluationPath}`);
+      await validator.goto(`${simpul.url}${evaluationPath}`);
       const before = await evaluationJson(validator);
       const shownBefore = await indexCard(validator, 'validated').textContent();
       await validator.getByRole('button', { name: 'Validasi indikator 13' }).click();
