@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { count } from 'drizzle-orm';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../../platform/audit/tables.js';
 import { SAMPLE_PDF, uploadForm } from '../../../platform/files/testing/factories.js';
 import { createTestApp, type TestApp } from '../../../platform/testing/test-app.js';
 import { buildApplication } from '../../applications/testing/factories.js';
@@ -393,5 +395,69 @@ describe('an evaluation from self-assessment to the external result', () => {
     expect(res.json().items[0]).toMatchObject({ year: 2026, stage: 'completed' });
     expect(res.json().items[0].validated.index).toBe(2.98);
     expect(res.json().items[0].external.index).toBe(3);
+  });
+});
+
+describe('bad input is a clear 4xx problem in the user’s language and changes nothing', () => {
+  it('refuses malformed, mistyped, out-of-scale and unknown input without a trace', async () => {
+    const created = await req(coordinator, 'POST', '/evaluations', {
+      year: 2027,
+      frameworkId: 'permenpanrb-59-2020',
+    });
+    const id = created.json().id;
+    const events = async () => (await t.database.db.select({ n: count() }).from(auditEvents))[0]?.n;
+    const before = await events();
+    const raw = (url: string, payload: string) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `${base}${url}`,
+        headers: {
+          ...coordinator.headers,
+          'content-type': 'application/json',
+          'accept-language': 'en',
+        },
+        payload,
+      });
+    const cases = [
+      await raw(`/evaluations/${id}/indicators/1/self-assessment`, '{"level": '),
+      await req(coordinator, 'PUT', `/evaluations/${id}/indicators/1/self-assessment`, {
+        level: '3',
+      }),
+      await req(coordinator, 'PUT', `/evaluations/${id}/indicators/1/self-assessment`, {
+        level: 0,
+      }),
+      await req(coordinator, 'PUT', `/evaluations/${id}/indicators/1/self-assessment`, {
+        level: 3,
+        admin: true,
+      }),
+      await req(coordinator, 'PUT', `/evaluations/${id}/indicators/99/self-assessment`, {
+        level: 3,
+      }),
+      await req(coordinator, 'PUT', `/evaluations/${id}/team`, { members: [] }),
+      await req(coordinator, 'PUT', `/evaluations/${id}/team`, {
+        members: [{ userId: ids.coordinator, role: 'bupati' }],
+      }),
+      await req(coordinator, 'POST', '/evaluations', {
+        year: 1999,
+        frameworkId: 'permenpanrb-59-2020',
+      }),
+      await req(coordinator, 'POST', `/evaluations/${id}/plan`, { targetIndex: 7 }),
+      await req(coordinator, 'POST', `/evaluations/${id}/plan`, { efforts: { '1': 0 } }),
+      await req(coordinator, 'POST', '/compute', {
+        frameworkId: 'permenpanrb-59-2020',
+        levels: { '1': 'tiga' },
+      }),
+    ];
+    for (const res of cases) {
+      expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, res.body).toBeLessThan(500);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.json().detail).toBeTruthy();
+    }
+    expect(cases[2]?.json().errors[0].message).toBe('Tingkat harus bilangan bulat 1–5.');
+    expect(await events()).toBe(before);
+    const ev = (await req(coordinator, 'GET', `/evaluations/${id}`)).json();
+    expect(ev.indicators[0].selfLevel).toBeNull();
+    expect(ev.members).toHaveLength(1);
   });
 });
