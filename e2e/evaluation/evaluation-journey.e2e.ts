@@ -170,6 +170,7 @@ describe('SPBE evaluation 2026, from assignment to the report', () => {
       const expected = after.indices.validated.index.toFixed(2).replace('.', ',');
       await expect.poll(() => indexCard(validator, 'validated').textContent()).toBe(expected);
       expect(shownBefore).not.toBe(expected);
+      await snap(validator, 'evaluation-indicators');
     });
   });
 
@@ -182,6 +183,8 @@ describe('SPBE evaluation 2026, from assignment to the report', () => {
       await result.getByText(/→ indeks 3,\d\d \(Sangat Baik\)/).waitFor();
       const rows = await result.getByRole('row').count();
       expect(rows).toBeGreaterThan(1);
+      // For a human to look at: the insight tab as the validator sees it.
+      await snap(validator, 'evaluation-insight');
     });
   });
 

@@ -7,13 +7,14 @@ import { findEvaluations } from '../use-cases/find-evaluations.js';
 import { findFrameworks, getFramework } from '../use-cases/find-frameworks.js';
 import { findTeamCandidates } from '../use-cases/find-team-candidates.js';
 import { getEvaluation } from '../use-cases/get-evaluation.js';
+import { planEvaluationTarget } from '../use-cases/plan-evaluation-target.js';
 import { recordExternalLevels } from '../use-cases/record-external-levels.js';
 import { selfAssessIndicator } from '../use-cases/self-assess-indicator.js';
 import { setBeritaAcara } from '../use-cases/set-berita-acara.js';
 import { setTeam } from '../use-cases/set-team.js';
 import { takeEvaluationTransition } from '../use-cases/take-evaluation-transition.js';
 import { validateIndicator } from '../use-cases/validate-indicator.js';
-import { planEvaluationTarget, whatIf } from '../use-cases/what-if.js';
+import { whatIf } from '../use-cases/what-if.js';
 import {
   AssignBody,
   BeritaAcaraBody,
