@@ -1,11 +1,9 @@
 import { IdParams } from '../../../platform/http/schemas.js';
 import type { App } from '../../../platform/http/server.js';
 import { XLSX_MEDIA_TYPE } from '../report/indicator-sheet.js';
-import {
-  exportBeritaAcaraDraft,
-  exportEvaluationReport,
-  exportIndicatorSheet,
-} from '../use-cases/export-evaluation.js';
+import { exportBeritaAcaraDraft } from '../use-cases/export-berita-acara-draft.js';
+import { exportEvaluationReport } from '../use-cases/export-evaluation-report.js';
+import { exportIndicatorSheet } from '../use-cases/export-indicator-sheet.js';
 
 const tags = ['evaluation'];
 const base = '/api/v1/evaluation/evaluations/:id';

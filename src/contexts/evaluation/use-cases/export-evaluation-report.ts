@@ -1,20 +1,13 @@
 import type { Ctx } from '../../../platform/auth/actor.js';
-import { government } from '../../organization/index.js';
 import { findIndicators } from '../db/queries.js';
 import { levelsAt } from '../evaluation-view.js';
 import { fillMissing } from '../index-engine.js';
 import { canPlan, planTarget } from '../planner.js';
-import { renderBeritaAcara } from '../report/berita-acara-pdf.js';
 import { findFrameworkOf } from '../report/framework-of.js';
-import { renderIndicatorSheet } from '../report/indicator-sheet.js';
+import { governmentName } from '../report/government-name.js';
 import { renderEvaluationReport } from '../report/pdf-report.js';
 import { findEvaluations } from './find-evaluations.js';
 import { getEvaluation } from './get-evaluation.js';
-
-async function governmentName(ctx: Ctx) {
-  const [g] = await ctx.db.select({ name: government.name }).from(government);
-  return g?.name ?? '';
-}
 
 /**
  * The evaluation report for the Bupati (Perbup Tabanan 44/2022 Pasal 5 ayat (7) huruf d): indices
@@ -59,18 +52,4 @@ export async function exportEvaluationReport(ctx: Ctx, id: string) {
     recommendation,
   });
   return { fileName: `laporan-evaluasi-spbe-${view.year}.pdf`, bytes };
-}
-
-/** The draft Berita Acara Penilaian Mandiri to print and sign. */
-export async function exportBeritaAcaraDraft(ctx: Ctx, id: string) {
-  const view = await getEvaluation(ctx, id);
-  const def = await findFrameworkOf(ctx, id);
-  const bytes = await renderBeritaAcara(await governmentName(ctx), view, def);
-  return { fileName: `berita-acara-penilaian-mandiri-${view.year}.pdf`, bytes };
-}
-
-/** The indicator sheet (XLSX). */
-export async function exportIndicatorSheet(ctx: Ctx, id: string) {
-  const view = await getEvaluation(ctx, id);
-  return renderIndicatorSheet(ctx.lang, view, await findFrameworkOf(ctx, id));
 }
