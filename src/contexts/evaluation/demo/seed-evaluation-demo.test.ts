@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('seedEvaluationDemo', () => {
-  it('loads 2024 and 2025 done with external results and an open 2026, once', async () => {
+  it('loads 2025 done with external results and an open 2026, once', async () => {
     await ensureKominfo(t.ctx);
     const domain = 'demo.uji.go.id';
     for (const [local, roles] of [
@@ -41,10 +41,9 @@ describe('seedEvaluationDemo', () => {
         .where(eq(users.id, u.id));
     }
     const result = await seedEvaluationDemo(t.ctx, { domain, fileStore: createFileStore(dir) });
-    expect(result).toEqual({ evaluations: 3 });
+    expect(result).toEqual({ evaluations: 2 });
     const status = await evaluationStatusByYear(t.database.db);
     expect(status.map((s) => [s.year, s.stage, s.done])).toEqual([
-      [2024, 'completed', true],
       [2025, 'completed', true],
       [2026, 'self_assessment', false],
     ]);

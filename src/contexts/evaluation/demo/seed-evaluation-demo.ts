@@ -46,9 +46,8 @@ async function asUser(ctx: Ctx, email: string): Promise<Ctx | null> {
 
 /**
  * Tabanan's levels: weakest in Manajemen (domain 3) and Tata Kelola, as regencies typically are
- * (issue background); 2025 a little better than 2024.
+ * (issue background).
  */
-const BASE_2024 = (no: number) => (no >= 21 && no <= 31 ? 1 : no <= 10 ? 3 : no <= 20 ? 2 : 3);
 const BASE_2025 = (no: number) =>
   no >= 21 && no <= 31 ? 2 : no <= 10 ? 3 : no <= 20 ? 3 : (no % 3) + 2;
 
@@ -61,7 +60,7 @@ const TEAM: [local: string, role: TeamRole, fn: string][] = [
 ];
 
 /**
- * Demo evaluations for the demo regency: 2024 and 2025 done with the external assessors' result,
+ * Demo evaluations for the demo regency: 2025 done with the external assessors' result,
  * and 2026 open in penilaian mandiri with most indicators answered (11–12 assigned to Bappeda,
  * 13–14 not yet assigned; all four open). Structure goes through the use cases (team, assignment, stages, Berita
  * Acara); the levels of the past years are written in bulk with one audit event per year, to
@@ -158,10 +157,7 @@ export async function seedEvaluationDemo(ctx: Ctx, options: EvaluationDemoOption
   };
 
   let created = 0;
-  for (const [year, base, externalDelta] of [
-    [2024, BASE_2024, 0],
-    [2025, BASE_2025, -1],
-  ] as const) {
+  for (const [year, base, externalDelta] of [[2025, BASE_2025, -1]] as const) {
     const ev = await createEvaluation(coordinator, { year, frameworkId: 'permenpanrb-59-2020' });
     await setTeam(coordinator, ev.id, { members: team });
     await writeLevels(ev.id, year, (no) => {
