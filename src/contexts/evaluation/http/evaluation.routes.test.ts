@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../../platform/audit/tables.js';
@@ -78,6 +78,64 @@ describe('frameworks as data', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().indicators).toHaveLength(47);
     expect(res.json().indicators[0].criteria[0].text).toMatch(/^Konsep kebijakan internal/);
+  });
+
+  it('a successor framework (Indeks Pemerintah Digital shape) works as data, with no code change', async () => {
+    // PEMDI as announced (KemenPANRB B/66/PD.02/2025, unofficial summary): 9 aspects, 35
+    // indicators. Modelled as one domain; indicators split evenly here for the test.
+    const aspectWeights = [5, 5, 20, 6, 9, 10, 10, 15, 20];
+    const perAspect = [4, 4, 4, 4, 4, 4, 4, 4, 3];
+    let no = 0;
+    const pemdi = {
+      id: 'pemdi-test',
+      title: 'Indeks Pemerintah Digital (uji)',
+      regulation: 'uji',
+      indexName: 'Indeks Pemerintah Digital',
+      validFromYear: 2026,
+      source: 'uji',
+      levelScales: [
+        {
+          key: 'pemdi',
+          name: 'Tingkat',
+          appliesToDomains: [1],
+          levels: ['Rintisan', 'Terkelola', 'Terstandarisasi', 'Terintegrasi', 'Optimum'].map(
+            (name, i) => ({ level: i + 1, name }),
+          ),
+        },
+      ],
+      predikat: [
+        { name: 'Tinggi', min: 3.5 },
+        { name: 'Sedang', min: 2 },
+        { name: 'Rendah', min: 0 },
+      ],
+      domains: [{ no: 1, name: 'Pemerintah Digital', weight: 100 }],
+      aspects: aspectWeights.map((weight, i) => ({
+        no: i + 1,
+        domain: 1,
+        name: `Aspek ${i + 1}`,
+        weight,
+      })),
+      indicators: aspectWeights.flatMap((weight, i) =>
+        Array.from({ length: perAspect[i] ?? 0 }, () => ({
+          no: ++no,
+          aspect: i + 1,
+          name: `Indikator ${no}`,
+          weight: weight / (perAspect[i] ?? 1),
+          criteria: [],
+        })),
+      ),
+    };
+    await t.database.db
+      .insert(evaluationFrameworks)
+      .values({ id: pemdi.id, title: pemdi.title, validFromYear: 2026, definition: pemdi });
+    const levels = Object.fromEntries(Array.from({ length: 35 }, (_, i) => [String(i + 1), 4]));
+    const res = await req(member, 'POST', '/compute', { frameworkId: 'pemdi-test', levels });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ index: 4, rating: 'Tinggi' });
+    expect(res.json().aspects).toHaveLength(9);
+    await t.database.db
+      .delete(evaluationFrameworks)
+      .where(eq(evaluationFrameworks.id, 'pemdi-test'));
   });
 
   it('an unknown framework is a 404 problem naming it', async () => {
