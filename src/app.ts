@@ -1,5 +1,6 @@
 import { applicationPermissions, applicationsRoutes } from './contexts/applications/index.js';
 import { datacenterPermissions, datacenterRoutes } from './contexts/datacenter/index.js';
+import { evaluationPermissions, evaluationRoutes } from './contexts/evaluation/index.js';
 import {
   authRoutes,
   identityPermissions,
@@ -33,6 +34,7 @@ const permissionsOf: PermissionsOf = (actor) => [
   ...identityPermissions(actor),
   ...applicationPermissions(actor),
   ...datacenterPermissions(actor),
+  ...evaluationPermissions(actor),
 ];
 
 /**
@@ -59,6 +61,7 @@ export function buildApp({ config, database, secrets, logger }: AppOptions) {
       organizationRoutes(app);
       applicationsRoutes(app);
       datacenterRoutes(app);
+      evaluationRoutes(app);
       auditRoutes(app);
       calendarRoutes(app);
       await filesPlugin(app, { store: createFileStoreFromEnv(process.env, config.dataDir) });

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../platform/config.js';
 import { adminCreate } from './admin-create.js';
 import { auditVerify } from './audit-verify.js';
+import { evaluationCompute } from './evaluation-compute.js';
 import { migrate } from './migrate.js';
 import { seed } from './seed.js';
 import { serve } from './serve.js';
@@ -66,6 +67,15 @@ audit
   .description('recompute the hash chain; exit 1 naming the first broken entry')
   .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
   .action(async (opts) => auditVerify(loadConfig(process.env, { dataDir: opts.data })));
+
+const evaluation = program.command('evaluation').description('Pemantauan dan Evaluasi SPBE');
+evaluation
+  .command('compute')
+  .description('the index of indicator levels (a JSON object: indicator number → level)')
+  .requiredOption('--framework <id>', 'framework, e.g. permenpanrb-59-2020')
+  .requiredOption('--levels <file>', 'JSON file of indicator levels')
+  .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
+  .action(async (opts) => evaluationCompute(loadConfig(process.env, { dataDir: opts.data }), opts));
 
 try {
   await program.parseAsync(process.argv);

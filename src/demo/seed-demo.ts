@@ -1,5 +1,6 @@
 import { seedApplicationsDemo } from '../contexts/applications/index.js';
 import { seedDatacenterDemo } from '../contexts/datacenter/index.js';
+import { seedEvaluationDemo } from '../contexts/evaluation/index.js';
 import { createUser, hashPassword } from '../contexts/identity/index.js';
 import {
   type AgencyKind,
@@ -208,6 +209,7 @@ export async function seedDemo(ctx: Ctx, options: { fileStore?: FileStore } = {}
     fileStore: options.fileStore,
   });
   const datacenter = await seedDatacenterDemo(ctx, { agencyIdsByCode: ids });
+  await seedEvaluationDemo(ctx, { domain: DOMAIN, fileStore: options.fileStore });
   return {
     agencies: AGENCIES.length,
     users: PEOPLE.length,

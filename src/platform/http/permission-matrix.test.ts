@@ -14,6 +14,7 @@ import {
   completeRequest,
   passingTest,
 } from '../../contexts/datacenter/testing/factories.js';
+import { createEvaluation } from '../../contexts/evaluation/use-cases/create-evaluation.js';
 import { buildUser, signIn } from '../../contexts/identity/testing/factories.js';
 import { buildAgency, ensureKominfo } from '../../contexts/organization/testing/factories.js';
 import { ROLES, type Role } from '../auth/roles.js';
@@ -93,6 +94,19 @@ const seenNotChanged =
         : [...ADMIN, ...OVERSIGHT].includes(c)
           ? 'denied'
           : 'hidden';
+
+/** An evaluation with nobody of the matrix on its team (evaluation context). */
+let evaluationYear = 2200;
+let httpEvaluationYear = 2030;
+const evaluationB = () =>
+  createEvaluation(t.ctx, { year: evaluationYear++, frameworkId: 'permenpanrb-59-2020' }).then(
+    (e) => e.id,
+  );
+const EVALUATION_READERS: Caller[] = [...ADMIN, ...OVERSIGHT];
+/** Seen by the readers but changed only by the evaluation's team (none of the callers). */
+const teamOnly = (c: Caller): Outcome =>
+  c === 'anonymous' ? 'unauth' : EVALUATION_READERS.includes(c) ? 'denied' : 'hidden';
+const ALL_THREES = Object.fromEntries(Array.from({ length: 47 }, (_, i) => [String(i + 1), 3]));
 
 const rows: Row[] = [
   {
@@ -700,6 +714,164 @@ const rows: Row[] = [
     // Scoped: the Dinas and oversight see every agency, others their own systems.
     request: async () => ({ url: '/api/v1/datacenter/backup-supervision' }),
     expect: anyUser(),
+  },
+
+  {
+    method: 'GET',
+    url: '/api/v1/evaluation/frameworks',
+    request: async () => ({ url: '/api/v1/evaluation/frameworks' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/evaluation/frameworks/:id',
+    request: async () => ({ url: '/api/v1/evaluation/frameworks/permenpanrb-59-2020' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/evaluation/compute',
+    request: async () => ({
+      url: '/api/v1/evaluation/compute',
+      payload: { frameworkId: 'permenpanrb-59-2020', levels: ALL_THREES },
+    }),
+    expect: anyUser(),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/evaluation/evaluations',
+    // Scoped: the readers see every evaluation, a team member theirs, others none.
+    request: async () => ({ url: '/api/v1/evaluation/evaluations' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/evaluation/evaluations',
+    request: async () => ({
+      url: '/api/v1/evaluation/evaluations',
+      payload: { year: httpEvaluationYear++, frameworkId: 'permenpanrb-59-2020' },
+    }),
+    expect: only(['kominfo_admin', 'coordination_team']),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/evaluation/evaluations/:id',
+    request: async () => ({ url: `/api/v1/evaluation/evaluations/${await evaluationB()}` }),
+    expect: only(EVALUATION_READERS, 'hidden'),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/evaluation/evaluations/:id/candidates',
+    request: async () => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/candidates`,
+    }),
+    expect: (c) => (c === 'kominfo_admin' ? 'ok' : teamOnly(c)),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/evaluation/evaluations/:id/team',
+    request: async (tg) => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/team`,
+      payload: { members: [{ userId: tg.userB, role: 'coordinator' }] },
+    }),
+    expect: (c) => (c === 'kominfo_admin' ? 'ok' : teamOnly(c)),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/evaluation/evaluations/:id/assignments',
+    request: async () => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/assignments`,
+      payload: { indicatorNos: [1], assigneeId: null },
+    }),
+    expect: (c) => (c === 'kominfo_admin' ? 'ok' : teamOnly(c)),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/evaluation/evaluations/:id/indicators/:no/self-assessment',
+    request: async () => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/indicators/1/self-assessment`,
+      payload: { level: 3 },
+    }),
+    expect: teamOnly,
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/evaluation/evaluations/:id/indicators/:no/validation',
+    request: async () => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/indicators/1/validation`,
+      payload: { level: 3, note: 'Matriks' },
+    }),
+    expect: teamOnly,
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/evaluation/evaluations/:id/external-levels',
+    // The admin passes authorization; the evaluation is not submitted yet (409).
+    request: async () => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/external-levels`,
+      payload: { levels: { '1': 3 } },
+    }),
+    expect: (c) => (c === 'kominfo_admin' ? 'reached' : teamOnly(c)),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/evaluation/evaluations/:id/berita-acara',
+    request: async (tg) => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/berita-acara`,
+      payload: { fileId: tg.fileB },
+    }),
+    expect: teamOnly,
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/evaluation/evaluations/:id/transitions',
+    request: async () => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/transitions`,
+      payload: { transition: 'start_validation' },
+    }),
+    expect: teamOnly,
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/evaluation/evaluations/:id/what-if',
+    request: async () => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/what-if`,
+      payload: { levels: { '1': 4 } },
+    }),
+    expect: only(EVALUATION_READERS, 'hidden'),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/evaluation/evaluations/:id/plan',
+    request: async () => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/plan`,
+      payload: { targetRating: 'Baik' },
+    }),
+    expect: only(EVALUATION_READERS, 'hidden'),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/evaluation/evaluations/:id/report.pdf',
+    request: async () => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/report.pdf`,
+    }),
+    expect: only(EVALUATION_READERS, 'hidden'),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/evaluation/evaluations/:id/berita-acara-draft.pdf',
+    request: async () => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/berita-acara-draft.pdf`,
+    }),
+    expect: only(EVALUATION_READERS, 'hidden'),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/evaluation/evaluations/:id/indicators.xlsx',
+    request: async () => ({
+      url: `/api/v1/evaluation/evaluations/${await evaluationB()}/indicators.xlsx`,
+    }),
+    expect: only(EVALUATION_READERS, 'hidden'),
   },
 ];
 

@@ -303,6 +303,75 @@ export const messages = {
     id: 'uji pemulihan terlambat (terakhir berhasil: {since})',
     en: 'restore test overdue (last successful: {since})',
   },
+  // Pemantauan dan Evaluasi SPBE (evaluation).
+  'evaluation.unknownFramework': {
+    id: 'Kerangka penilaian "{id}" tidak dikenal.',
+    en: 'Unknown evaluation framework "{id}".',
+  },
+  'evaluation.unknownIndicator': {
+    id: 'Indikator ini tidak ada dalam kerangka penilaian.',
+    en: 'The framework has no such indicator.',
+  },
+  'evaluation.levelOutOfScale': {
+    id: 'Tingkat harus bilangan bulat {min}–{max}.',
+    en: 'The level must be a whole number from {min} to {max}.',
+  },
+  'evaluation.levelMissing': {
+    id: 'Tingkat indikator ini belum diisi.',
+    en: 'This indicator has no level.',
+  },
+  'evaluation.yearTaken': {
+    id: 'Evaluasi untuk tahun ini sudah ada.',
+    en: 'An evaluation for this year already exists.',
+  },
+  'evaluation.notInStage': {
+    id: 'Tindakan ini tidak tersedia pada tahap evaluasi saat ini.',
+    en: "This action is not available at the evaluation's current stage.",
+  },
+  'evaluation.notMember': {
+    id: 'Pengguna ini bukan anggota Tim Asesor Internal evaluasi ini.',
+    en: "This user is not on this evaluation's internal assessor team.",
+  },
+  'evaluation.userUnknown': {
+    id: 'Pengguna tidak ditemukan.',
+    en: 'User not found.',
+  },
+  'evaluation.coordinatorRequired': {
+    id: 'Tim harus memiliki tepat satu Koordinator SPBE.',
+    en: 'The team needs exactly one Koordinator SPBE.',
+  },
+  'evaluation.duplicateMember': {
+    id: 'Pengguna ini sudah tercantum di tim.',
+    en: 'This user is already on the team.',
+  },
+  'evaluation.noteRequired': {
+    id: 'Tuliskan catatan saat mengubah tingkat hasil penilaian mandiri.',
+    en: 'Write a note when changing the self-assessed level.',
+  },
+  'evaluation.selfIncomplete': {
+    id: 'Semua indikator harus memiliki tingkat penilaian mandiri.',
+    en: 'Every indicator needs a self-assessed level.',
+  },
+  'evaluation.beritaAcaraMissing': {
+    id: 'Unggah Berita Acara Penilaian Mandiri yang sudah ditandatangani sebelum menyampaikan.',
+    en: 'Upload the signed Berita Acara Penilaian Mandiri before submitting.',
+  },
+  'evaluation.externalIncomplete': {
+    id: 'Catat tingkat hasil asesor eksternal untuk semua indikator.',
+    en: "Record the external assessors' level of every indicator.",
+  },
+  'evaluation.linkInvalid': {
+    id: 'Rujukan ke data Simpul ini tidak ditemukan.',
+    en: 'The linked Simpul record was not found.',
+  },
+  'evaluation.plannerUnavailable': {
+    id: 'Perencana target tidak tersedia untuk bobot kerangka penilaian ini.',
+    en: "The target planner is not available for this framework's weights.",
+  },
+  'evaluation.targetInvalid': {
+    id: 'Sebutkan target berupa indeks (0–5) atau predikat yang dikenal.',
+    en: 'Give the target as an index (0–5) or a known predikat.',
+  },
   // Validation keywords (Ajv) → readable messages.
   'validation.required': { id: 'Wajib diisi.', en: 'Required.' },
   'validation.type': { id: 'Jenis data salah (harus {type}).', en: 'Wrong type (must be {type}).' },

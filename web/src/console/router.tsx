@@ -21,6 +21,8 @@ import { DatacenterLayout } from '../features/datacenter/components/DatacenterLa
 import { DevicesPage } from '../features/datacenter/devices/DevicesPage';
 import { HostingRequestDetailPage } from '../features/datacenter/hosting/HostingRequestDetailPage';
 import { HostingRequestsListPage } from '../features/datacenter/hosting/HostingRequestsListPage';
+import { EvaluationDetailPage } from '../features/evaluation/detail/EvaluationDetailPage';
+import { EvaluationsPage } from '../features/evaluation/list/EvaluationsPage';
 import { DashboardPage } from '../features/home/dashboard/DashboardPage';
 import { AccountPage } from '../features/identity/account/AccountPage';
 import { ForcedPasswordChangePage } from '../features/identity/account/ForcedPasswordChangePage';
@@ -260,6 +262,21 @@ const backupPolicyDetailRoute = createRoute({
   },
 });
 
+const evaluationsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'evaluation',
+  component: EvaluationsPage,
+});
+
+const evaluationDetailRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'evaluation/$evaluationId',
+  component: function EvaluationDetailRoute() {
+    const { evaluationId } = evaluationDetailRoute.useParams();
+    return <EvaluationDetailPage key={evaluationId} evaluationId={evaluationId} />;
+  },
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'notifications',
@@ -289,6 +306,8 @@ const routeTree = rootRoute.addChildren([
     userDetailRoute,
     applicationsRoute,
     applicationDetailRoute,
+    evaluationsRoute,
+    evaluationDetailRoute,
     datacenterRoute.addChildren([
       datacenterIndexRoute,
       hostingRequestsRoute,

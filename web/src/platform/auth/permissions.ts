@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   'datacenterRegistry:manage',
   'datacenterActivity:read',
   'backup:manage',
+  'evaluation:read',
+  'evaluation:create',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -33,6 +33,11 @@ describe('visibleNavigation', () => {
     ]);
   });
 
+  it('shows Evaluasi SPBE to every signed-in user (the server scopes the evaluations)', () => {
+    expect(keys(['evaluation:read'])).toContain('evaluation');
+    expect(keys([])).not.toContain('evaluation');
+  });
+
   it('shows the mail outbox to the Diskominfo admin only', () => {
     expect(keys([], ['agency_operator'])).not.toContain('outbox');
     expect(keys([], ['kominfo_admin'])).toContain('outbox');
@@ -50,7 +55,7 @@ describe('visibleNavigation', () => {
     expect(sections.map((section) => section.key)).not.toContain('governance');
     const upcoming = sections.find((section) => section.key === 'upcoming');
     expect(upcoming?.items.every((item) => item.comingSoon)).toBe(true);
-    expect(upcoming?.items).toHaveLength(4);
+    expect(upcoming?.items).toHaveLength(3);
   });
 });
 
@@ -68,6 +73,7 @@ describe('activeNavKey', () => {
     expect(activeNavKey(NAVIGATION, '/applications/abc')).toBe('applications');
     expect(activeNavKey(NAVIGATION, '/outbox')).toBe('outbox');
     expect(activeNavKey(NAVIGATION, '/holidays')).toBe('holidays');
+    expect(activeNavKey(NAVIGATION, '/evaluation/abc')).toBe('evaluation');
     expect(activeNavKey(NAVIGATION, '/notifications')).toBe('notifications');
   });
 });

@@ -14,6 +14,7 @@ export type ConsolePath =
   | '/pusat-data/authorities'
   | '/pusat-data/activities'
   | '/pusat-data/backups'
+  | '/evaluation'
   | '/audit'
   | '/holidays';
 
@@ -60,6 +61,7 @@ export const NAVIGATION: NavSection[] = [
   {
     key: 'governance',
     items: [
+      { key: 'evaluation', to: '/evaluation', permission: 'evaluation:read' },
       { key: 'audit', to: '/audit', permission: 'audit:read' },
       // Read by everyone (SLA deadlines depend on them); changed by the Diskominfo admin.
       { key: 'holidays', to: '/holidays' },
@@ -71,7 +73,6 @@ export const NAVIGATION: NavSection[] = [
     items: [
       { key: 'interoperability', comingSoon: true },
       { key: 'oneData', comingSoon: true },
-      { key: 'evaluation', comingSoon: true },
       { key: 'compliance', comingSoon: true },
     ],
   },
