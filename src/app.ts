@@ -1,4 +1,5 @@
 import { applicationPermissions, applicationsRoutes } from './contexts/applications/index.js';
+import { compliancePermissions, complianceRoutes } from './contexts/compliance/index.js';
 import { datacenterPermissions, datacenterRoutes } from './contexts/datacenter/index.js';
 import {
   authRoutes,
@@ -33,6 +34,7 @@ const permissionsOf: PermissionsOf = (actor) => [
   ...identityPermissions(actor),
   ...applicationPermissions(actor),
   ...datacenterPermissions(actor),
+  ...compliancePermissions(actor),
 ];
 
 /**
@@ -59,6 +61,7 @@ export function buildApp({ config, database, secrets, logger }: AppOptions) {
       organizationRoutes(app);
       applicationsRoutes(app);
       datacenterRoutes(app);
+      complianceRoutes(app);
       auditRoutes(app);
       calendarRoutes(app);
       await filesPlugin(app, { store: createFileStoreFromEnv(process.env, config.dataDir) });

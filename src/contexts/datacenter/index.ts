@@ -18,6 +18,7 @@ export {
   hostingTests,
   restoreTests,
 } from './db/tables.js';
+export { datacenterComplianceChecks } from './compliance.js';
 export { seedDatacenterDemo } from './demo/seed-datacenter-demo.js';
 export { HOSTING_STATES, type HostingState, hostingWorkflow } from './hosting-workflow.js';
 export { datacenterRoutes } from './http/datacenter.routes.js';
