@@ -14,6 +14,10 @@ export const PERMISSIONS = [
   'datacenterRegistry:manage',
   'datacenterActivity:read',
   'backup:manage',
+  'compliance:read',
+  'complianceProfile:manage',
+  'complianceSnapshot:create',
+  'complianceEvidence:record',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

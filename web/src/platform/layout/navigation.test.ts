@@ -33,6 +33,11 @@ describe('visibleNavigation', () => {
     ]);
   });
 
+  it('shows the compliance view to holders of compliance:read (every signed-in user)', () => {
+    expect(keys([])).not.toContain('compliance');
+    expect(keys(['compliance:read'])).toContain('compliance');
+  });
+
   it('shows the mail outbox to the Diskominfo admin only', () => {
     expect(keys([], ['agency_operator'])).not.toContain('outbox');
     expect(keys([], ['kominfo_admin'])).toContain('outbox');
@@ -50,7 +55,7 @@ describe('visibleNavigation', () => {
     expect(sections.map((section) => section.key)).not.toContain('governance');
     const upcoming = sections.find((section) => section.key === 'upcoming');
     expect(upcoming?.items.every((item) => item.comingSoon)).toBe(true);
-    expect(upcoming?.items).toHaveLength(4);
+    expect(upcoming?.items).toHaveLength(3);
   });
 });
 

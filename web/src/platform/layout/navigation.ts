@@ -14,6 +14,11 @@ export type ConsolePath =
   | '/pusat-data/authorities'
   | '/pusat-data/activities'
   | '/pusat-data/backups'
+  | '/compliance'
+  | '/compliance/obligations'
+  | '/compliance/agency'
+  | '/compliance/profiles'
+  | '/compliance/history'
   | '/audit'
   | '/holidays';
 
@@ -60,6 +65,8 @@ export const NAVIGATION: NavSection[] = [
   {
     key: 'governance',
     items: [
+      // Every signed-in user: the server narrows it to the duties of the user's own agencies.
+      { key: 'compliance', to: '/compliance', permission: 'compliance:read' },
       { key: 'audit', to: '/audit', permission: 'audit:read' },
       // Read by everyone (SLA deadlines depend on them); changed by the Diskominfo admin.
       { key: 'holidays', to: '/holidays' },
@@ -72,7 +79,6 @@ export const NAVIGATION: NavSection[] = [
       { key: 'interoperability', comingSoon: true },
       { key: 'oneData', comingSoon: true },
       { key: 'evaluation', comingSoon: true },
-      { key: 'compliance', comingSoon: true },
     ],
   },
 ];
