@@ -155,4 +155,40 @@ describe('a regency under the OKU Timur profile', () => {
       expect(await parties.locator('[data-status="met"]').count()).toBe(1);
     });
   });
+
+  it('prints the Tabanan report from the command line, with a summary line', async () => {
+    await simpul.stop();
+    const run = simpul.cli([
+      'compliance',
+      'report',
+      '--profile',
+      'tabanan-44-2022',
+      '--format',
+      'json',
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const summary = lines.pop() as { summary: Record<string, number>; obligations: number };
+    expect(lines).toHaveLength(110);
+    expect(summary.obligations).toBe(110);
+    const counted: Record<string, number> = {};
+    for (const o of lines as {
+      id: string;
+      check: string;
+      parties: { status: string; decidedBy: string }[];
+    }[]) {
+      expect(o.check).toBeTruthy();
+      for (const p of o.parties) counted[p.status] = (counted[p.status] ?? 0) + 1;
+    }
+    for (const [status, n] of Object.entries(summary.summary)) expect(counted[status] ?? 0).toBe(n);
+    const lan = lines.find((o) => o.id === 'tabanan-44-2022.p11.a1');
+    expect(lan.check).toBe('recurring_submission');
+
+    const bad = simpul.cli(['compliance', 'report', '--profile', 'tidak-ada']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('tidak-ada');
+  });
 });

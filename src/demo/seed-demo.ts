@@ -1,4 +1,5 @@
 import { seedApplicationsDemo } from '../contexts/applications/index.js';
+import { seedComplianceDemo } from '../contexts/compliance/index.js';
 import { seedDatacenterDemo } from '../contexts/datacenter/index.js';
 import { createUser, hashPassword } from '../contexts/identity/index.js';
 import {
@@ -208,6 +209,7 @@ export async function seedDemo(ctx: Ctx, options: { fileStore?: FileStore } = {}
     fileStore: options.fileStore,
   });
   const datacenter = await seedDatacenterDemo(ctx, { agencyIdsByCode: ids });
+  await seedComplianceDemo(ctx, { agencyIdsByCode: ids });
   return {
     agencies: AGENCIES.length,
     users: PEOPLE.length,

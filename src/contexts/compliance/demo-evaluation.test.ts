@@ -149,6 +149,31 @@ describe('the four shipped profiles against the demo regency', () => {
     );
   });
 
+  it('reads the demo LAN diagrams (Tabanan 11(1)) as met, due soon and late, the rest missing', () => {
+    expect(partyOf('tabanan-44-2022', 'tabanan-44-2022.p11.a1', 'DINKES')?.status).toBe('met');
+    expect(partyOf('tabanan-44-2022', 'tabanan-44-2022.p11.a1', 'BAPPEDA')?.status).toBe(
+      'due_soon',
+    );
+    expect(partyOf('tabanan-44-2022', 'tabanan-44-2022.p11.a1', 'DISDUKCAPIL')?.status).toBe(
+      'late',
+    );
+    const lan = evaluations
+      .get('tabanan-44-2022')
+      ?.obligations.find((o) => o.obligation.id === 'tabanan-44-2022.p11.a1');
+    expect(lan?.summary).toMatchObject({
+      met: 1,
+      due_soon: 1,
+      late: 1,
+      missing: activeAgencies - 3,
+    });
+    const decree = evaluations
+      .get('tabanan-44-2022')
+      ?.obligations.find((o) => o.obligation.id === 'tabanan-44-2022.p29.a5');
+    expect(decree?.parties.map((p) => [p.key, p.status, p.decidedBy])).toEqual([
+      ['bupati', 'met', 'document_in_force'],
+    ]);
+  });
+
   it('reports per obligation the status per party and the check that decided it, with a summary', async () => {
     const report = await complianceReport(t.ctx, 'tabanan-44-2022', today);
     expect(report.obligations).toHaveLength(110);

@@ -4,6 +4,7 @@
  * submissions and attestations, history, reports and deadline reminders.
  */
 export { complianceEvidence, complianceProfiles, complianceSnapshots } from './db/tables.js';
+export { seedComplianceDemo } from './demo/seed-compliance-demo.js';
 export { evaluateProfile } from './evaluate.js';
 export { complianceRoutes } from './http/compliance.routes.js';
 export { complianceReminderJob, remindDeadlines } from './jobs/deadline-reminder.js';

@@ -32,7 +32,8 @@ export const canTakeSnapshot = (actor: Actor | null) =>
  */
 export function canRecordEvidence(actor: Actor | null, party: Party): boolean {
   if (isKominfoAdmin(actor)) return true;
-  if (party.kind === 'agency' && party.agencyId) {
+  // An agency's duties, and the Dinas's own (its Kepala Dinas and operators act for it).
+  if ((party.kind === 'agency' || party.kind === 'kominfo') && party.agencyId) {
     return (
       hasRole(actor, 'agency_operator', party.agencyId) ||
       hasRole(actor, 'agency_head', party.agencyId)
