@@ -1,7 +1,8 @@
 /** Applications: the Aplikasi SPBE registry, its required documents, lifecycle and audit dates. */
+
+export { applicationsComplianceChecks } from './compliance.js';
 export { applicationDocuments, applications, nationalApplications } from './db/tables.js';
 export { applicationsRoutes } from './http/applications.routes.js';
-export { applicationsComplianceChecks } from './compliance.js';
 export { applicationLifecycle } from './lifecycle.js';
 export {
   APPLICATION_KINDS,

@@ -7,6 +7,7 @@ export {
   BACKUP_MAX_AGE_DAYS,
   RESTORE_TEST_MAX_AGE_DAYS,
 } from './backup-status.js';
+export { datacenterComplianceChecks } from './compliance.js';
 export {
   accessAuthorities,
   activityRecords,
@@ -18,7 +19,6 @@ export {
   hostingTests,
   restoreTests,
 } from './db/tables.js';
-export { datacenterComplianceChecks } from './compliance.js';
 export { seedDatacenterDemo } from './demo/seed-datacenter-demo.js';
 export { HOSTING_STATES, type HostingState, hostingWorkflow } from './hosting-workflow.js';
 export { datacenterRoutes } from './http/datacenter.routes.js';
