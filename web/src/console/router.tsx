@@ -18,6 +18,7 @@ import { ComplianceLayout } from '../features/compliance/components/ComplianceLa
 import { HistoryPage as ComplianceHistoryPage } from '../features/compliance/history/HistoryPage';
 import { ObligationDetailPage } from '../features/compliance/obligations/ObligationDetailPage';
 import { ObligationsPage } from '../features/compliance/obligations/ObligationsPage';
+import { ProfileEditorPage } from '../features/compliance/profiles/ProfileEditorPage';
 import { ProfilesPage as ComplianceProfilesPage } from '../features/compliance/profiles/ProfilesPage';
 import { ActivitiesPage } from '../features/datacenter/activities/ActivitiesPage';
 import { AuthoritiesPage } from '../features/datacenter/authorities/AuthoritiesPage';
@@ -305,6 +306,15 @@ const complianceProfilesRoute = createRoute({
   component: ComplianceProfilesPage,
 });
 
+const complianceProfileRoute = createRoute({
+  getParentRoute: () => complianceRoute,
+  path: 'profiles/$profileId',
+  component: function ComplianceProfileRoute() {
+    const { profileId } = complianceProfileRoute.useParams();
+    return <ProfileEditorPage key={profileId} profileId={profileId} />;
+  },
+});
+
 const complianceHistoryRoute = createRoute({
   getParentRoute: () => complianceRoute,
   path: 'history',
@@ -356,6 +366,7 @@ const routeTree = rootRoute.addChildren([
       complianceObligationRoute,
       complianceAgencyRoute,
       complianceProfilesRoute,
+      complianceProfileRoute,
       complianceHistoryRoute,
     ]),
     notificationsRoute,

@@ -252,6 +252,37 @@ export function useImportProfile() {
   });
 }
 
+export interface ProfileObligation extends Obligation {
+  retired?: boolean;
+  check_type?: { type: string; params: Record<string, unknown> };
+}
+
+export interface ProfileDocument {
+  regulation: { id: string; title: string; region: string; province: string; year: number };
+  notes: string[];
+  obligations: ProfileObligation[];
+}
+
+export function useProfileDocument(id: string) {
+  return useQuery({
+    queryKey: [...complianceKeys.profiles(), 'document', id],
+    queryFn: ({ signal }) =>
+      api<ProfileDocument>(`/compliance/profiles/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+export function useSaveObligation(profileId: string) {
+  const invalidate = useInvalidateAll();
+  return useMutation({
+    mutationFn: ({ id, ...fields }: ProfileObligation) =>
+      api<ProfileObligation>(
+        `/compliance/profiles/${encodeURIComponent(profileId)}/obligations/${encodeURIComponent(id)}`,
+        { method: 'PUT', body: fields },
+      ),
+    onSuccess: invalidate,
+  });
+}
+
 export function useTakeSnapshot() {
   const invalidate = useInvalidateAll();
   return useMutation({

@@ -18,6 +18,7 @@ import { isProblemError } from '../../../platform/api/problem';
 import { useCan } from '../../../platform/auth/useSession';
 import { type Column, DataTable } from '../../../platform/ui/DataTable';
 import { notifySuccess } from '../../../platform/ui/forms';
+import { AnchorLink } from '../../../platform/ui/links';
 import { ProblemAlert } from '../../../platform/ui/ProblemAlert';
 import {
   type ProfileSummary,
@@ -46,9 +47,14 @@ export function ProfilesPage() {
       header: t('compliance.profiles.title'),
       render: (p) => (
         <Stack gap={0} maw={520}>
-          <Text size="sm" fw={500}>
+          <AnchorLink
+            to="/compliance/profiles/$profileId"
+            params={{ profileId: p.id }}
+            fw={500}
+            size="sm"
+          >
             {p.title}
-          </Text>
+          </AnchorLink>
           <Text size="xs" c="dimmed">
             {p.id}
             {p.basedOn ? ` · ${t('compliance.profiles.basedOn', { id: p.basedOn })}` : ''}
