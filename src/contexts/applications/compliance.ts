@@ -65,16 +65,14 @@ function coverage(
   apps: AppRow[],
   ok: (a: AppRow) => boolean,
   fail: { status: 'missing' | 'late'; id: string; en: string },
+  empty = { id: 'Tidak ada aplikasi terdaftar.', en: 'No registered application.' },
 ): Map<string, PartyEvaluation> {
   const perParty = rowsPerParty(request.parties, apps);
   const out = new Map<string, PartyEvaluation>();
   for (const party of request.parties) {
     const own = perParty.get(party.key) ?? [];
     if (own.length === 0) {
-      out.set(
-        party.key,
-        evaluation('not_applicable', 'Tidak ada aplikasi terdaftar.', 'No registered application.'),
-      );
+      out.set(party.key, evaluation('not_applicable', empty.id, empty.en));
       continue;
     }
     const failing = own.filter((a) => !ok(a));
@@ -162,18 +160,16 @@ export const applicationsComplianceChecks: ComplianceCheckProvider = {
     },
     /**
      * Tabanan 7(3) and 6(3): the Kepala Dinas was consulted before the build. An application past
-     * rancang bangun without a recorded consultation fails; one not yet there is not judged.
+     * rancang bangun whose current development cycle ran in Simpul needs a recorded consultation
+     * in that cycle (the workflow refuses implementasi without one). An application registered as
+     * already existing at a later stage is not judged: its consultation predates Simpul.
      */
     'applications.consultation': async (db, request) => {
       const apps = await activeApplications(db, request);
       const beyond = STAGES.slice(STAGES.indexOf('implementasi'));
       const rows = apps.length
         ? await db
-            .select({
-              subjectId: workflowInstances.subjectId,
-              state: workflowInstances.state,
-              instanceId: workflowInstances.id,
-            })
+            .select({ subjectId: workflowInstances.subjectId, instanceId: workflowInstances.id })
             .from(workflowInstances)
             .where(
               and(
@@ -183,28 +179,48 @@ export const applicationsComplianceChecks: ComplianceCheckProvider = {
               ),
             )
         : [];
-      const consulted = rows.length
+      const events = rows.length
         ? await db
-            .selectDistinct({ instanceId: workflowEvents.instanceId })
+            .select({
+              instanceId: workflowEvents.instanceId,
+              seq: workflowEvents.seq,
+              transition: workflowEvents.transition,
+            })
             .from(workflowEvents)
             .where(
-              and(
-                eq(workflowEvents.transition, 'record_consultation'),
-                inArray(
-                  workflowEvents.instanceId,
-                  rows.map((r) => r.instanceId),
-                ),
+              inArray(
+                workflowEvents.instanceId,
+                rows.map((r) => r.instanceId),
               ),
             )
         : [];
-      const consultedIds = new Set(consulted.map((c) => c.instanceId));
-      const past = new Map(rows.map((r) => [r.subjectId, r.instanceId]));
-      const judged = apps.filter((a) => past.has(a.id));
-      return coverage(request, judged, (a) => consultedIds.has(past.get(a.id) ?? ''), {
-        status: 'late',
-        id: 'dibangun tanpa konsultasi dengan Kepala Dinas yang tercatat.',
-        en: 'built without a recorded consultation with the Kepala Dinas.',
-      });
+      const cycle = new Map<string, { start: number; existing: boolean; consulted: boolean }>();
+      for (const e of [...events].sort((a, b) => a.seq - b.seq)) {
+        const c = cycle.get(e.instanceId) ?? { start: 0, existing: false, consulted: false };
+        if (e.transition === 'redevelop')
+          cycle.set(e.instanceId, { start: e.seq, existing: false, consulted: false });
+        else if (e.transition.startsWith('register_existing'))
+          cycle.set(e.instanceId, { ...c, existing: true });
+        else if (e.transition === 'record_consultation')
+          cycle.set(e.instanceId, { ...c, consulted: true });
+        else cycle.set(e.instanceId, c);
+      }
+      const past = new Map(rows.map((r) => [r.subjectId, cycle.get(r.instanceId)]));
+      const judged = apps.filter((a) => past.has(a.id) && !past.get(a.id)?.existing);
+      return coverage(
+        request,
+        judged,
+        (a) => Boolean(past.get(a.id)?.consulted),
+        {
+          status: 'late',
+          id: 'dibangun tanpa konsultasi dengan Kepala Dinas yang tercatat.',
+          en: 'built without a recorded consultation with the Kepala Dinas.',
+        },
+        {
+          id: 'Tidak ada aplikasi yang dibangun melalui Simpul melewati tahap rancang bangun.',
+          en: 'No application built through Simpul is past the design stage.',
+        },
+      );
     },
     /** OKU Timur 2022 Pasal 19 ayat (6): an application audit at least every two years. */
     'applications.audit': async (db, request) => {

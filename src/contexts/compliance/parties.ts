@@ -40,7 +40,7 @@ export async function loadParties(db: Executor): Promise<PartyUniverse> {
     named.set(key, {
       key,
       kind: key,
-      label: key === 'kominfo' && kominfoRow ? kominfoRow.name : LABELS[key],
+      label: key === 'kominfo' && kominfoRow ? `${kominfoRow.name} (tugas Dinas)` : LABELS[key],
       // The Dinas keeps the records of the named bodies (its files, its scope).
       agencyId: kominfoId,
     });
