@@ -156,6 +156,48 @@ describe('a regency under the OKU Timur profile', () => {
     });
   });
 
+  it('refuses an import with a duplicate obligation id, saying where, and changes nothing', async () => {
+    await step('import', async () => {
+      await admin.getByRole('tab', { name: 'Profil regulasi' }).click();
+      const table = admin.getByTestId('compliance-profiles-table');
+      await table.getByText('tabanan-44-2022').waitFor();
+      const before = await table.locator('tbody tr').count();
+      const obligation = {
+        id: 'okut-sendiri.p22.a1',
+        article: 'Pasal 22 ayat (1)',
+        text: 'Setiap PD wajib menyampaikan diagram LAN setiap tahun.',
+        summary_en: 'Every agency submits its LAN diagram every year.',
+        binds: 'agency',
+        kind: 'recurring_submission',
+        period: 'yearly',
+        module: 'network',
+        check: 'A LAN diagram submitted within the last 12 months.',
+      };
+      const document = {
+        regulation: {
+          id: 'perbup-uji',
+          title: 'Perbup Uji',
+          region: 'Kabupaten Uji',
+          province: 'Sumatera Selatan',
+          year: 2026,
+        },
+        notes: [],
+        obligations: [obligation, obligation],
+      };
+      await admin.getByRole('textbox', { name: 'Id profil baru' }).fill('okut-sendiri');
+      await admin.locator('input[type="file"]').setInputFiles({
+        name: 'profil.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(document)),
+      });
+      await admin.getByRole('button', { name: 'Impor profil', exact: true }).click();
+      const problems = admin.getByTestId('import-problems');
+      await problems.getByText('/obligations/1/id').waitFor();
+      await problems.getByText(/sama dengan \/obligations\/0\/id/).waitFor();
+      expect(await table.locator('tbody tr').count()).toBe(before);
+    });
+  });
+
   it('prints the Tabanan report from the command line, with a summary line', async () => {
     await simpul.stop();
     const run = simpul.cli([
