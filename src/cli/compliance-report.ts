@@ -2,6 +2,7 @@ import { complianceReport, SHIPPED_PROFILES } from '../contexts/compliance/index
 import { systemCtx } from '../platform/auth/actor.js';
 import { COMPLIANCE_STATUSES } from '../platform/compliance/check-provider.js';
 import type { Config } from '../platform/config.js';
+import { AppError } from '../platform/errors.js';
 import { openRuntime } from '../runtime.js';
 
 /**
@@ -16,14 +17,13 @@ export async function complianceReportCommand(
   const { database, secrets } = await openRuntime(config);
   try {
     const ctx = systemCtx(database.db, secrets, 'cli:compliance-report');
-    const report = await complianceReport(ctx, opts.profile ?? 'tabanan-44-2022', opts.today).catch(
-      (error) => {
-        const known = [...Object.keys(SHIPPED_PROFILES)].join(', ');
-        throw new Error(`profil "${opts.profile}" tidak ditemukan (bawaan: ${known})`, {
-          cause: error,
-        });
-      },
-    );
+    const report = await complianceReport(ctx, opts.profile, opts.today).catch((error) => {
+      if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
+      const known = [...Object.keys(SHIPPED_PROFILES)].join(', ');
+      throw new Error(`profil "${opts.profile}" tidak ditemukan (bawaan: ${known})`, {
+        cause: error,
+      });
+    });
     const summaryLine = COMPLIANCE_STATUSES.map((s) => `${s}=${report.summary[s]}`).join(' ');
     if (opts.format === 'json') {
       for (const o of report.obligations) process.stdout.write(`${JSON.stringify(o)}\n`);

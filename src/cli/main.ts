@@ -72,7 +72,7 @@ const compliance = program.command('compliance').description('regulation complia
 compliance
   .command('report')
   .description('status of every obligation per bound party, and the counts by status')
-  .option('--profile <id>', 'regulation profile (default: tabanan-44-2022)')
+  .option('--profile <id>', 'regulation profile (default: the one in force)')
   .option('--format <format>', 'json (one line per obligation, then the summary) or text', 'text')
   .option('--today <date>', 'evaluate as of this date (YYYY-MM-DD)')
   .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')

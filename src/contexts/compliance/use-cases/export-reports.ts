@@ -121,7 +121,7 @@ export async function exportPdf(ctx: Ctx, query: Static<typeof ReportQuery>) {
 }
 
 /** The CLI report: per obligation, the status per bound party and the check that decided it. */
-export async function complianceReport(ctx: Ctx, profileId: string, today?: string) {
+export async function complianceReport(ctx: Ctx, profileId?: string, today?: string) {
   const view = await scopedEvaluation(ctx, { profile: profileId }, today);
   return {
     profile: view.profileId,
