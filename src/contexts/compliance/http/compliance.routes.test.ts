@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
+import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../../platform/audit/tables.js';
 import { buildFile } from '../../../platform/files/testing/factories.js';
@@ -450,7 +451,26 @@ describe('history, reports and reminders', () => {
     const xlsx = await send(admin, 'GET', '/report.xlsx?profile=tabanan-44-2022');
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
-    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const rows = await readSheet(xlsx.rawPayload);
+    expect(rows[0]?.slice(0, 3)).toEqual(['Id kewajiban', 'Pasal', 'Ringkasan']);
+    const view = (await send(admin, 'GET', '/evaluation?profile=tabanan-44-2022')).json() as {
+      obligations: { parties: unknown[] }[];
+    };
+    // One row per obligation and bound party, as in the view.
+    expect(rows.length - 1).toBe(view.obligations.reduce((n, o) => n + o.parties.length, 0));
+    // An agency head's workbook holds only the agency's own lines.
+    const own = await readSheet(
+      (await send(headA, 'GET', '/report.xlsx?profile=tabanan-44-2022')).rawPayload,
+    );
+    const ownView = (await send(headA, 'GET', '/evaluation?profile=tabanan-44-2022')).json() as {
+      obligations: { parties: { key: string; label: string }[] }[];
+    };
+    const labels = new Set(ownView.obligations.flatMap((o) => o.parties.map((p) => p.label)));
+    expect([...new Set(ownView.obligations.flatMap((o) => o.parties.map((p) => p.key)))]).toEqual([
+      agencyA,
+    ]);
+    expect(new Set(own.slice(1).map((row) => row[6]))).toEqual(labels);
+    expect(own.length - 1).toBe(ownView.obligations.length);
     const pdf = await send(admin, 'GET', '/report.pdf');
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
