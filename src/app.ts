@@ -1,4 +1,5 @@
 import { applicationPermissions, applicationsRoutes } from './contexts/applications/index.js';
+import { compliancePermissions, complianceRoutes } from './contexts/compliance/index.js';
 import { datacenterPermissions, datacenterRoutes } from './contexts/datacenter/index.js';
 import { evaluationPermissions, evaluationRoutes } from './contexts/evaluation/index.js';
 import {
@@ -35,6 +36,7 @@ const permissionsOf: PermissionsOf = (actor) => [
   ...applicationPermissions(actor),
   ...datacenterPermissions(actor),
   ...evaluationPermissions(actor),
+  ...compliancePermissions(actor),
 ];
 
 /**
@@ -62,6 +64,7 @@ export function buildApp({ config, database, secrets, logger }: AppOptions) {
       applicationsRoutes(app);
       datacenterRoutes(app);
       evaluationRoutes(app);
+      complianceRoutes(app);
       auditRoutes(app);
       calendarRoutes(app);
       await filesPlugin(app, { store: createFileStoreFromEnv(process.env, config.dataDir) });

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../platform/config.js';
 import { adminCreate } from './admin-create.js';
 import { auditVerify } from './audit-verify.js';
+import { complianceReportCommand } from './compliance-report.js';
 import { evaluationCompute } from './evaluation-compute.js';
 import { migrate } from './migrate.js';
 import { seed } from './seed.js';
@@ -76,6 +77,23 @@ evaluation
   .requiredOption('--levels <file>', 'JSON file of indicator levels')
   .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
   .action(async (opts) => evaluationCompute(loadConfig(process.env, { dataDir: opts.data }), opts));
+const compliance = program.command('compliance').description('regulation compliance');
+compliance
+  .command('report')
+  .description('status of every obligation per bound party, and the counts by status')
+  .option('--profile <id>', 'regulation profile (default: the one in force)')
+  .option('--format <format>', 'json (one line per obligation, then the summary) or text', 'text')
+  .option('--today <date>', 'evaluate as of this date (YYYY-MM-DD)')
+  .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
+  .action(async (opts) => {
+    if (opts.format !== 'json' && opts.format !== 'text') {
+      throw new InvalidArgumentError('--format must be json or text');
+    }
+    if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) {
+      throw new InvalidArgumentError('--today must be YYYY-MM-DD');
+    }
+    await complianceReportCommand(loadConfig(process.env, { dataDir: opts.data }), opts);
+  });
 
 try {
   await program.parseAsync(process.argv);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../app.js';
+import { complianceReminderJob, complianceSnapshotJob } from '../contexts/compliance/index.js';
 import { backupOverdueReminderJob } from '../contexts/datacenter/index.js';
 import { createAdmin, hasAnyAdmin } from '../contexts/identity/index.js';
 import { seedDemo } from '../demo/seed-demo.js';
@@ -61,7 +62,12 @@ export async function serve(config: Config, options: { demo: boolean }) {
     db: database.db,
     secrets,
     nodeId: `${hostname()}:${process.pid}`,
-    jobs: [outboxDrainJob(mailerFromEnv()), backupOverdueReminderJob],
+    jobs: [
+      outboxDrainJob(mailerFromEnv()),
+      backupOverdueReminderJob,
+      complianceSnapshotJob,
+      complianceReminderJob,
+    ],
   });
   const gateway = createGatewayServer();
   gateway.listen(config.gatewayPort, config.host);

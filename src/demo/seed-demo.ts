@@ -1,4 +1,5 @@
 import { seedApplicationsDemo } from '../contexts/applications/index.js';
+import { seedComplianceDemo } from '../contexts/compliance/index.js';
 import { seedDatacenterDemo } from '../contexts/datacenter/index.js';
 import { seedEvaluationDemo } from '../contexts/evaluation/index.js';
 import { createUser, hashPassword } from '../contexts/identity/index.js';
@@ -210,6 +211,7 @@ export async function seedDemo(ctx: Ctx, options: { fileStore?: FileStore } = {}
   });
   const datacenter = await seedDatacenterDemo(ctx, { agencyIdsByCode: ids });
   await seedEvaluationDemo(ctx, { domain: DOMAIN, fileStore: options.fileStore });
+  await seedComplianceDemo(ctx, { agencyIdsByCode: ids });
   return {
     agencies: AGENCIES.length,
     users: PEOPLE.length,

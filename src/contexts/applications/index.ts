@@ -1,4 +1,6 @@
 /** Applications: the Aplikasi SPBE registry, its required documents, lifecycle and audit dates. */
+
+export { applicationsComplianceChecks } from './compliance.js';
 export { applicationDocuments, applications, nationalApplications } from './db/tables.js';
 export { applicationsRoutes } from './http/applications.routes.js';
 export { applicationLifecycle } from './lifecycle.js';

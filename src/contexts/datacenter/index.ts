@@ -7,6 +7,7 @@ export {
   BACKUP_MAX_AGE_DAYS,
   RESTORE_TEST_MAX_AGE_DAYS,
 } from './backup-status.js';
+export { datacenterComplianceChecks } from './compliance.js';
 export {
   accessAuthorities,
   activityRecords,

@@ -1,4 +1,5 @@
 /** Identity: accounts, role grants, sign-in (password, TOTP, OIDC), sessions and API tokens. */
+export { identityComplianceChecks } from './compliance.js';
 export { apiTokens, roleAssignments, sessions, users } from './db/tables.js';
 export { authRoutes } from './http/auth.routes.js';
 export { OIDC_COOKIE, oidcRoutes } from './http/oidc.routes.js';

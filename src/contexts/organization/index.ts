@@ -6,4 +6,5 @@ export { organizationRoutes } from './http/organization.routes.js';
 export { organizationPermissions } from './policies.js';
 export { createAgency } from './use-cases/create-agency.js';
 export { getGovernment } from './use-cases/get-government.js';
+export { setRegulationProfile } from './use-cases/set-regulation-profile.js';
 export { updateGovernment } from './use-cases/update-government.js';

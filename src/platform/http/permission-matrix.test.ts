@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApplication } from '../../contexts/applications/testing/factories.js';
+import { copyProfile } from '../../contexts/compliance/use-cases/manage-profiles.js';
 import type { HostingState } from '../../contexts/datacenter/index.js';
 import {
   buildAccessAuthority,
@@ -16,6 +17,7 @@ import {
 } from '../../contexts/datacenter/testing/factories.js';
 import { createEvaluation } from '../../contexts/evaluation/use-cases/create-evaluation.js';
 import { buildUser, signIn } from '../../contexts/identity/testing/factories.js';
+import { updateGovernment } from '../../contexts/organization/index.js';
 import { buildAgency, ensureKominfo } from '../../contexts/organization/testing/factories.js';
 import { ROLES, type Role } from '../auth/roles.js';
 import { createHoliday } from '../calendar/use-cases/create-holiday.js';
@@ -80,6 +82,40 @@ const holiday = () =>
     name: `Libur ${matrixName()}`,
     kind: 'regional',
   }).then((h) => h.id);
+/**
+ * A regulation profile in the reference files' shape, one obligation, and the Pemda profile set
+ * to the Tabanan profile (compliance reads the active profile from it).
+ */
+const matrixObligation = {
+  id: 'matriks.p1',
+  article: 'Pasal 1',
+  text: 'Perangkat Daerah wajib menyampaikan laporan.',
+  summary_en: 'Every agency submits a report.',
+  binds: 'agency',
+  kind: 'recurring_submission',
+  period: 'yearly',
+  module: 'compliance',
+  check: 'manual attestation',
+};
+const matrixProfile = () => ({
+  regulation: {
+    id: 'perbup-matriks',
+    title: 'Peraturan Bupati Matriks',
+    region: 'Kabupaten Matriks',
+    province: 'Bali',
+    year: 2026,
+  },
+  notes: [],
+  obligations: [matrixObligation],
+});
+const configureGovernment = () =>
+  updateGovernment(t.ctx, {
+    name: 'Kabupaten Uji',
+    type: 'kabupaten',
+    province: 'Bali',
+    portalDomain: 'ujikab.go.id',
+    regulationProfile: 'tabanan-44-2022',
+  });
 /**
  * A change to a record of agency B: `allowed` may; the others who see it (the Dinas, oversight)
  * are refused; everyone else does not see it.
@@ -872,6 +908,120 @@ const rows: Row[] = [
       url: `/api/v1/evaluation/evaluations/${await evaluationB()}/indicators.xlsx`,
     }),
     expect: only(EVALUATION_READERS, 'hidden'),
+  },
+  // Compliance: everyone reads within their scope; the Dinas admin manages profiles.
+  {
+    method: 'GET',
+    url: '/api/v1/compliance/profiles',
+    request: async () => ({ url: '/api/v1/compliance/profiles' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/compliance/profiles/:id',
+    request: async () => ({ url: '/api/v1/compliance/profiles/tabanan-44-2022' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/compliance/profiles',
+    request: async () => ({
+      url: '/api/v1/compliance/profiles',
+      payload: { from: 'purbalingga-45-2024', id: `matriks-${matrixName()}` },
+    }),
+    expect: only(ADMIN),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/compliance/profiles/import',
+    request: async () => ({
+      url: `/api/v1/compliance/profiles/import?id=matriks-${matrixName()}`,
+      payload: matrixProfile(),
+    }),
+    expect: only(ADMIN),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/compliance/profiles/:id/obligations/:obligationId',
+    request: async () => {
+      const id = `matriks-${matrixName()}`;
+      await copyProfile(t.ctx, { from: 'purbalingga-45-2024', id });
+      const { id: _id, ...fields } = matrixObligation;
+      return {
+        url: `/api/v1/compliance/profiles/${id}/obligations/matriks.p1`,
+        payload: fields,
+      };
+    },
+    expect: only(ADMIN),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/compliance/active-profile',
+    request: async () => {
+      await configureGovernment();
+      return {
+        url: '/api/v1/compliance/active-profile',
+        payload: { profileId: 'tabanan-44-2022' },
+      };
+    },
+    expect: only(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/compliance/evaluation',
+    request: async () => ({ url: '/api/v1/compliance/evaluation?module=datacenter' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/compliance/obligations/:obligationId',
+    // An agency duty: everyone sees at least their own agency's line.
+    request: async () => ({ url: '/api/v1/compliance/obligations/tabanan-44-2022.p11.a1' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/compliance/evidence',
+    // An attestation for agency B: the admin may; oversight sees B but may not; others do not see it.
+    request: async (tg) => {
+      await configureGovernment();
+      return {
+        url: '/api/v1/compliance/evidence',
+        payload: {
+          kind: 'attestation',
+          obligationId: 'tabanan-44-2022.p22.a4',
+          partyKey: tg.agencyB,
+          url: 'https://tabanankab.go.id/bukti',
+          statement: 'Dicatat oleh matriks.',
+          validUntil: '2099-12-31',
+        },
+      };
+    },
+    expect: seenNotChanged(ADMIN),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/compliance/snapshots',
+    request: async () => ({ url: '/api/v1/compliance/snapshots' }),
+    expect: only([...ADMIN, ...OVERSIGHT]),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/compliance/snapshots',
+    request: async () => ({ url: '/api/v1/compliance/snapshots' }),
+    expect: only([...ADMIN, 'coordination_team']),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/compliance/report.xlsx',
+    request: async () => ({ url: '/api/v1/compliance/report.xlsx' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/compliance/report.pdf',
+    request: async () => ({ url: '/api/v1/compliance/report.pdf' }),
+    expect: anyUser(),
   },
 ];
 

@@ -372,6 +372,63 @@ export const messages = {
     id: 'Sebutkan target berupa indeks (0–5) atau predikat yang dikenal.',
     en: 'Give the target as an index (0–5) or a known predikat.',
   },
+  // Compliance (regulation profiles, evidence, reminders) and the profile choice it adds to organization.
+  'organization.regulationProfileUnknown': {
+    id: 'Pilih salah satu profil regulasi bawaan; profil milik daerah dipilih di menu Kepatuhan.',
+    en: 'Choose a shipped regulation profile; the regency’s own profile is chosen under Compliance.',
+  },
+  'compliance.profileExists': {
+    id: 'Profil regulasi dengan id ini sudah ada.',
+    en: 'A regulation profile with this id already exists.',
+  },
+  'compliance.profileUnknown': {
+    id: 'Profil regulasi tidak ditemukan.',
+    en: 'Regulation profile not found.',
+  },
+  'compliance.profileShipped': {
+    id: 'Profil bawaan tidak dapat diubah; salin dulu menjadi profil daerah.',
+    en: 'A shipped profile cannot be edited; copy it into the regency’s own first.',
+  },
+  'compliance.duplicateObligationId': {
+    id: 'Id kewajiban ganda: sama dengan {first}.',
+    en: 'Duplicate obligation id: same as {first}.',
+  },
+  'compliance.obligationUnknown': {
+    id: 'Kewajiban ini tidak ada dalam profil aktif.',
+    en: 'This obligation is not in the active profile.',
+  },
+  'compliance.partyNotBound': {
+    id: 'Pihak ini tidak terikat oleh kewajiban tersebut.',
+    en: 'This party is not bound by the obligation.',
+  },
+  'compliance.evidenceKindNotAccepted': {
+    id: 'Kewajiban ini diperiksa dengan "{check}"; jenis bukti ini tidak dipakai.',
+    en: 'This obligation is checked by "{check}"; this kind of evidence is not used.',
+  },
+  'compliance.evidenceRequired': {
+    id: 'Lampirkan berkas bukti atau tautan.',
+    en: 'Attach an evidence file or a link.',
+  },
+  'compliance.validUntilRequired': {
+    id: 'Atestasi dan dokumen berjangka memerlukan tanggal berlaku sampai.',
+    en: 'An attestation or a document with a term needs a valid-until date.',
+  },
+  'compliance.validUntilPast': {
+    id: 'Tanggal berlaku sampai tidak boleh sebelum tanggal pencatatan.',
+    en: 'The valid-until date cannot be before the date recorded.',
+  },
+  'compliance.fileUnknown': {
+    id: 'Berkas tidak ditemukan.',
+    en: 'File not found.',
+  },
+  'compliance.reminder.title': {
+    id: 'Kewajiban SPBE segera jatuh tempo',
+    en: 'SPBE duties due soon',
+  },
+  'compliance.reminder.body': {
+    id: '{count} kewajiban Perangkat Daerah Anda jatuh tempo dalam 30 hari atau sudah terlambat:',
+    en: '{count} duties of your agency fall due within 30 days or are late:',
+  },
   // Validation keywords (Ajv) → readable messages.
   'validation.required': { id: 'Wajib diisi.', en: 'Required.' },
   'validation.type': { id: 'Jenis data salah (harus {type}).', en: 'Wrong type (must be {type}).' },

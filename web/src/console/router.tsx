@@ -13,6 +13,13 @@ import { ApplicationDetailPage } from '../features/applications/detail/Applicati
 import { ApplicationsListPage } from '../features/applications/list/ApplicationsListPage';
 import { AuditTrailPage } from '../features/audit/trail/AuditTrailPage';
 import { HolidaysPage } from '../features/calendar/holidays/HolidaysPage';
+import { AgencyDutiesPage } from '../features/compliance/agency/AgencyDutiesPage';
+import { ComplianceLayout } from '../features/compliance/components/ComplianceLayout';
+import { HistoryPage as ComplianceHistoryPage } from '../features/compliance/history/HistoryPage';
+import { ObligationDetailPage } from '../features/compliance/obligations/ObligationDetailPage';
+import { ObligationsPage } from '../features/compliance/obligations/ObligationsPage';
+import { ProfileEditorPage } from '../features/compliance/profiles/ProfileEditorPage';
+import { ProfilesPage as ComplianceProfilesPage } from '../features/compliance/profiles/ProfilesPage';
 import { ActivitiesPage } from '../features/datacenter/activities/ActivitiesPage';
 import { AuthoritiesPage } from '../features/datacenter/authorities/AuthoritiesPage';
 import { BackupPolicyDetailPage } from '../features/datacenter/backups/BackupPolicyDetailPage';
@@ -277,6 +284,60 @@ const evaluationDetailRoute = createRoute({
   },
 });
 
+const complianceRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'compliance',
+  component: ComplianceLayout,
+});
+
+const complianceIndexRoute = createRoute({
+  getParentRoute: () => complianceRoute,
+  path: '/',
+  component: () => <Redirect href="/compliance/obligations" />,
+});
+
+const complianceObligationsRoute = createRoute({
+  getParentRoute: () => complianceRoute,
+  path: 'obligations',
+  component: ObligationsPage,
+});
+
+const complianceObligationRoute = createRoute({
+  getParentRoute: () => complianceRoute,
+  path: 'obligations/$obligationId',
+  component: function ComplianceObligationRoute() {
+    const { obligationId } = complianceObligationRoute.useParams();
+    return <ObligationDetailPage key={obligationId} obligationId={obligationId} />;
+  },
+});
+
+const complianceAgencyRoute = createRoute({
+  getParentRoute: () => complianceRoute,
+  path: 'agency',
+  component: AgencyDutiesPage,
+});
+
+const complianceProfilesRoute = createRoute({
+  getParentRoute: () => complianceRoute,
+  path: 'profiles',
+  component: ComplianceProfilesPage,
+});
+
+const complianceProfileRoute = createRoute({
+  getParentRoute: () => complianceRoute,
+  path: 'profiles/$profileId',
+  component: function ComplianceProfileRoute() {
+    const { profileId } = complianceProfileRoute.useParams();
+    return <ProfileEditorPage key={profileId} profileId={profileId} />;
+  },
+});
+
+const complianceHistoryRoute = createRoute({
+  getParentRoute: () => complianceRoute,
+  path: 'history',
+  component: ComplianceHistoryPage,
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'notifications',
@@ -317,6 +378,15 @@ const routeTree = rootRoute.addChildren([
       activitiesRoute,
       backupsRoute,
       backupPolicyDetailRoute,
+    ]),
+    complianceRoute.addChildren([
+      complianceIndexRoute,
+      complianceObligationsRoute,
+      complianceObligationRoute,
+      complianceAgencyRoute,
+      complianceProfilesRoute,
+      complianceProfileRoute,
+      complianceHistoryRoute,
     ]),
     notificationsRoute,
     outboxRoute,

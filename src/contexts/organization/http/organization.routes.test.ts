@@ -172,11 +172,24 @@ describe('Pemda profile', () => {
       },
     });
     expect(res.statusCode).toBe(400);
-    expect(
-      res
-        .json()
-        .errors.map((e: { path: string }) => e.path)
-        .sort(),
-    ).toEqual(['/portalDomain', '/regulationProfile']);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['/portalDomain']);
+    // A profile that is neither shipped nor the current one (the regency's own profiles are
+    // chosen in the compliance view, which checks that they exist).
+    const unknown = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/government',
+      headers: admin.headers,
+      payload: {
+        name: 'Kabupaten X',
+        type: 'kabupaten',
+        province: 'Bali',
+        portalDomain: 'xkab.go.id',
+        regulationProfile: 'perbup-lain',
+      },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors.map((e: { path: string }) => e.path)).toEqual([
+      '/regulationProfile',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { OptionalText, PageQuery } from '../../../platform/http/schemas.js';
-import { AGENCY_KINDS, REGULATION_PROFILES } from '../agency-kinds.js';
+import { AGENCY_KINDS } from '../agency-kinds.js';
 
 export const AgencyKind = Type.Enum(AGENCY_KINDS);
 export const AgencyStatus = Type.Union([Type.Literal('active'), Type.Literal('inactive')]);
@@ -10,7 +10,8 @@ export const Government = Type.Object({
   type: Type.Union([Type.Literal('kabupaten'), Type.Literal('kota')]),
   province: Type.String(),
   portalDomain: Type.String(),
-  regulationProfile: Type.Enum(REGULATION_PROFILES),
+  /** A shipped profile (REGULATION_PROFILES) or the regency's own, chosen in the compliance view. */
+  regulationProfile: Type.String(),
   configured: Type.Boolean(),
   updatedAt: Type.Union([Type.String(), Type.Null()]),
 });
@@ -25,7 +26,8 @@ export const UpdateGovernmentBody = Type.Object(
       maxLength: 253,
       pattern: '^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,}$',
     }),
-    regulationProfile: Type.Enum(REGULATION_PROFILES),
+    // A shipped profile, or the one already chosen (the regency's own is chosen in the compliance view).
+    regulationProfile: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{2,59}$' }),
   },
   { additionalProperties: false },
 );

@@ -24,7 +24,7 @@ export async function getGovernment(db: Executor): Promise<Static<typeof Governm
     type: row.type as 'kabupaten' | 'kota',
     province: row.province,
     portalDomain: row.portalDomain,
-    regulationProfile: row.regulationProfile as Static<typeof Government>['regulationProfile'],
+    regulationProfile: row.regulationProfile,
     configured: true,
     updatedAt: new Date(row.updatedAt).toISOString(),
   };

@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../platform/api/client';
-import type { AgencyKind, GovernmentType, RegulationProfile } from './model';
+import type { AgencyKind, GovernmentType } from './model';
 
 export interface PublicProfile {
   name: string;
   type: GovernmentType;
   province: string;
   portalDomain: string;
-  regulationProfile: RegulationProfile;
+  regulationProfile: string;
   agencyCount: number;
 }
 
@@ -16,7 +16,7 @@ export interface Government {
   type: GovernmentType;
   province: string;
   portalDomain: string;
-  regulationProfile: RegulationProfile;
+  regulationProfile: string;
   updatedAt: string;
 }
 

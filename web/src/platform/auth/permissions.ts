@@ -16,6 +16,10 @@ export const PERMISSIONS = [
   'backup:manage',
   'evaluation:read',
   'evaluation:create',
+  'compliance:read',
+  'complianceProfile:manage',
+  'complianceSnapshot:create',
+  'complianceEvidence:record',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -38,6 +38,11 @@ describe('visibleNavigation', () => {
     expect(keys([])).not.toContain('evaluation');
   });
 
+  it('shows the compliance view to holders of compliance:read (every signed-in user)', () => {
+    expect(keys([])).not.toContain('compliance');
+    expect(keys(['compliance:read'])).toContain('compliance');
+  });
+
   it('shows the mail outbox to the Diskominfo admin only', () => {
     expect(keys([], ['agency_operator'])).not.toContain('outbox');
     expect(keys([], ['kominfo_admin'])).toContain('outbox');
@@ -55,7 +60,7 @@ describe('visibleNavigation', () => {
     expect(sections.map((section) => section.key)).not.toContain('governance');
     const upcoming = sections.find((section) => section.key === 'upcoming');
     expect(upcoming?.items.every((item) => item.comingSoon)).toBe(true);
-    expect(upcoming?.items).toHaveLength(3);
+    expect(upcoming?.items).toHaveLength(2);
   });
 });
 

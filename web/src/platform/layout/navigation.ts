@@ -15,6 +15,11 @@ export type ConsolePath =
   | '/pusat-data/activities'
   | '/pusat-data/backups'
   | '/evaluation'
+  | '/compliance'
+  | '/compliance/obligations'
+  | '/compliance/agency'
+  | '/compliance/profiles'
+  | '/compliance/history'
   | '/audit'
   | '/holidays';
 
@@ -62,6 +67,8 @@ export const NAVIGATION: NavSection[] = [
     key: 'governance',
     items: [
       { key: 'evaluation', to: '/evaluation', permission: 'evaluation:read' },
+      // Every signed-in user: the server narrows it to the duties of the user's own agencies.
+      { key: 'compliance', to: '/compliance', permission: 'compliance:read' },
       { key: 'audit', to: '/audit', permission: 'audit:read' },
       // Read by everyone (SLA deadlines depend on them); changed by the Diskominfo admin.
       { key: 'holidays', to: '/holidays' },
@@ -73,7 +80,6 @@ export const NAVIGATION: NavSection[] = [
     items: [
       { key: 'interoperability', comingSoon: true },
       { key: 'oneData', comingSoon: true },
-      { key: 'compliance', comingSoon: true },
     ],
   },
 ];

@@ -7,8 +7,13 @@ export const agencyKindOptions = (t: TFunction) =>
 export const governmentTypeOptions = (t: TFunction) =>
   GOVERNMENT_TYPES.map((type) => ({ value: type, label: t(`governmentTypes.${type}`) }));
 
-export const regulationProfileOptions = (t: TFunction) =>
-  REGULATION_PROFILES.map((profile) => ({
+/** The shipped profiles, plus the regency's own when it is the current one (chosen under Kepatuhan). */
+export const regulationProfileOptions = (t: TFunction, current?: string) => [
+  ...REGULATION_PROFILES.map((profile) => ({
     value: profile,
     label: t(`regulationProfiles.${profile}`),
-  }));
+  })),
+  ...(current && !(REGULATION_PROFILES as readonly string[]).includes(current)
+    ? [{ value: current, label: current }]
+    : []),
+];

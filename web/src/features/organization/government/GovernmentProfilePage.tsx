@@ -100,7 +100,7 @@ function GovernmentForm({ government }: { government: Government }) {
                 description={t('government.regulationHelp')}
                 required
                 allowDeselect={false}
-                data={regulationProfileOptions(t)}
+                data={regulationProfileOptions(t, government.regulationProfile)}
                 {...form.getInputProps('regulationProfile')}
               />
             </Stack>
