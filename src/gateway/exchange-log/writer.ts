@@ -1,0 +1,259 @@
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { desc, inArray, sql } from 'drizzle-orm';
+import { exchangeRecords } from '../../contexts/interop/db/exchange-log.tables.js';
+import type { Db } from '../../platform/db/client.js';
+import { type ExchangeRecord, GENESIS_HASH, hashRecord } from './chain.js';
+
+// Serialises chain appends across every gateway node sharing the database.
+const CHAIN_LOCK = 7_340_211_804;
+
+export interface ExchangeLogOptions {
+  db: Db;
+  /** Directory of the disk spool used while the database is unavailable. */
+  spoolDir: string;
+  /** Most records per group commit. */
+  maxBatch?: number;
+  /** A database write slower than this counts as failed; the batch goes to the spool. */
+  writeTimeoutMs?: number;
+  /** How often the spool is drained back into the database. */
+  drainIntervalMs?: number;
+  onFlush?: (info: { records: number; spooled: boolean; ms: number }) => void;
+  onError?: (error: unknown, phase: 'write' | 'drain') => void;
+}
+
+interface Pending {
+  record: ExchangeRecord;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Appends exchange records durably before the gateway answers (group commit): records queued
+ * while a write is in flight go together in the next transaction. When the database fails, the
+ * batch is appended to a spool file and fsynced instead, and a timer drains the spool back into
+ * the chain once the database answers again. A caller's promise resolves only once its record
+ * is on disk in one place or the other; if both fail it rejects, and the exchange is not
+ * acknowledged.
+ */
+export class ExchangeLog {
+  private queue: Pending[] = [];
+  private flushing: Promise<void> | null = null;
+  private databaseDownUntil = 0;
+  private spoolFd: number | null = null;
+  private spoolCounter = 0;
+  private draining = false;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly maxBatch: number;
+  private readonly writeTimeoutMs: number;
+  pendingSpoolFiles = 0;
+
+  constructor(private readonly options: ExchangeLogOptions) {
+    this.maxBatch = options.maxBatch ?? 512;
+    this.writeTimeoutMs = options.writeTimeoutMs ?? 3000;
+    mkdirSync(options.spoolDir, { recursive: true });
+    this.pendingSpoolFiles = this.spoolFiles().length;
+  }
+
+  /** Starts the drain timer (and drains what a previous run left behind). */
+  start() {
+    if (this.timer) return;
+    this.timer = setInterval(
+      () => void this.drainSpool().catch(() => {}),
+      this.options.drainIntervalMs ?? 1000,
+    );
+    this.timer.unref();
+    void this.drainSpool().catch(() => {});
+  }
+
+  /** Resolves once the record is durable (database or fsynced spool). */
+  append(record: ExchangeRecord): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ record, resolve, reject });
+      if (!this.flushing) this.flushing = this.flush();
+    });
+  }
+
+  get queued() {
+    return this.queue.length;
+  }
+
+  private async flush() {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, this.maxBatch);
+        const started = performance.now();
+        let spooled = false;
+        try {
+          if (Date.now() < this.databaseDownUntil) throw new Error('database marked down');
+          await withTimeout(
+            appendChained(
+              this.options.db,
+              batch.map((p) => p.record),
+              false,
+            ),
+            this.writeTimeoutMs,
+          );
+        } catch (error) {
+          if (Date.now() >= this.databaseDownUntil) this.options.onError?.(error, 'write');
+          // Stop trying the database for every batch; the drain timer probes it.
+          this.databaseDownUntil = Date.now() + 1000;
+          try {
+            this.spoolWrite(batch.map((p) => p.record));
+            spooled = true;
+          } catch (spoolError) {
+            for (const p of batch) p.reject(spoolError);
+            continue;
+          }
+        }
+        this.options.onFlush?.({
+          records: batch.length,
+          spooled,
+          ms: performance.now() - started,
+        });
+        for (const p of batch) p.resolve();
+      }
+    } finally {
+      this.flushing = null;
+    }
+  }
+
+  private spoolFiles(): string[] {
+    return readdirSync(this.options.spoolDir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort();
+  }
+
+  /** Appends and fsyncs (synchronously: the rare path, and a write must not interleave). */
+  private spoolWrite(records: ExchangeRecord[]) {
+    if (this.spoolFd === null) {
+      const name = `spool-${Date.now()}-${process.pid}-${this.spoolCounter++}.jsonl`;
+      this.spoolFd = openSync(join(this.options.spoolDir, name), 'a', 0o600);
+      // The new directory entry must survive a crash too.
+      const dirFd = openSync(this.options.spoolDir, 'r');
+      try {
+        fsyncSync(dirFd);
+      } finally {
+        closeSync(dirFd);
+      }
+      this.pendingSpoolFiles += 1;
+    }
+    const text = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+    writeSync(this.spoolFd, text);
+    fsyncSync(this.spoolFd);
+  }
+
+  /**
+   * Moves spooled records into the chain, oldest file first; a record already in the database
+   * (its write outlived the timeout) is not added twice. Returns how many records were added.
+   */
+  async drainSpool(): Promise<number> {
+    if (this.draining) return 0;
+    this.draining = true;
+    let added = 0;
+    try {
+      // Close the current spool file: new failures go to a fresh one while this one drains.
+      if (this.spoolFd !== null) {
+        closeSync(this.spoolFd);
+        this.spoolFd = null;
+      }
+      const files = this.spoolFiles();
+      this.pendingSpoolFiles = files.length;
+      for (const file of files) {
+        const path = join(this.options.spoolDir, file);
+        const records: ExchangeRecord[] = [];
+        for (const line of readFileSync(path, 'utf8').split('\n')) {
+          if (!line) continue;
+          try {
+            records.push(JSON.parse(line) as ExchangeRecord);
+          } catch {
+            // A torn last line from a crash mid-write: never fsynced, so never acknowledged.
+          }
+        }
+        for (let i = 0; i < records.length; i += this.maxBatch) {
+          added += await appendChained(this.options.db, records.slice(i, i + this.maxBatch), true);
+        }
+        unlinkSync(path);
+        this.pendingSpoolFiles -= 1;
+      }
+      this.databaseDownUntil = 0;
+    } catch (error) {
+      this.options.onError?.(error, 'drain');
+    } finally {
+      this.draining = false;
+    }
+    return added;
+  }
+
+  /** Waits for every queued record, drains the spool once more, stops the timer. */
+  async close() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    while (this.flushing) await this.flushing;
+    if (this.pendingSpoolFiles > 0 || this.spoolFd !== null) await this.drainSpool();
+    if (this.spoolFd !== null) {
+      closeSync(this.spoolFd);
+      this.spoolFd = null;
+    }
+  }
+}
+
+/** One transaction: take the chain lock, read the head, chain and insert the batch. */
+async function appendChained(
+  db: Db,
+  records: ExchangeRecord[],
+  skipExisting: boolean,
+): Promise<number> {
+  if (records.length === 0) return 0;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
+    let batch = records;
+    if (skipExisting) {
+      const present = await tx
+        .select({ requestId: exchangeRecords.requestId })
+        .from(exchangeRecords)
+        .where(
+          inArray(
+            exchangeRecords.requestId,
+            records.map((r) => r.requestId),
+          ),
+        );
+      const seen = new Set(present.map((p) => p.requestId));
+      batch = records.filter((r) => !seen.has(r.requestId));
+      if (batch.length === 0) return 0;
+    }
+    const [head] = await tx
+      .select({ hash: exchangeRecords.hash })
+      .from(exchangeRecords)
+      .orderBy(desc(exchangeRecords.seq))
+      .limit(1);
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    const rows = batch.map((r) => {
+      const hash = hashRecord(r, prevHash);
+      const row = { ...r, prevHash, hash };
+      prevHash = hash;
+      return row;
+    });
+    await tx.insert(exchangeRecords).values(rows);
+    return rows.length;
+  });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`database write took over ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
