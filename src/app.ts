@@ -8,6 +8,7 @@ import {
   SESSION_COOKIE,
   usersRoutes,
 } from './contexts/identity/index.js';
+import { interopPermissions, interopRoutes, oauth2Routes } from './contexts/interop/index.js';
 import { organizationPermissions, organizationRoutes } from './contexts/organization/index.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import type { PermissionsOf } from './platform/auth/actor.js';
@@ -33,6 +34,7 @@ const permissionsOf: PermissionsOf = (actor) => [
   ...identityPermissions(actor),
   ...applicationPermissions(actor),
   ...datacenterPermissions(actor),
+  ...interopPermissions(actor),
 ];
 
 /**
@@ -59,6 +61,8 @@ export function buildApp({ config, database, secrets, logger }: AppOptions) {
       organizationRoutes(app);
       applicationsRoutes(app);
       datacenterRoutes(app);
+      interopRoutes(app);
+      oauth2Routes(app, database);
       auditRoutes(app);
       calendarRoutes(app);
       await filesPlugin(app, { store: createFileStoreFromEnv(process.env, config.dataDir) });

@@ -1,6 +1,7 @@
 import { seedApplicationsDemo } from '../contexts/applications/index.js';
 import { seedDatacenterDemo } from '../contexts/datacenter/index.js';
 import { createUser, hashPassword } from '../contexts/identity/index.js';
+import { seedInteropDemo } from '../contexts/interop/index.js';
 import {
   type AgencyKind,
   agencies,
@@ -208,11 +209,13 @@ export async function seedDemo(ctx: Ctx, options: { fileStore?: FileStore } = {}
     fileStore: options.fileStore,
   });
   const datacenter = await seedDatacenterDemo(ctx, { agencyIdsByCode: ids });
+  const interop = await seedInteropDemo(ctx, { agencyIdsByCode: ids });
   return {
     agencies: AGENCIES.length,
     users: PEOPLE.length,
     applications: apps?.applications ?? 0,
     hostingRequests: datacenter?.hostingRequests ?? 0,
+    apis: interop?.apis ?? 0,
     password: DEMO_PASSWORD,
   };
 }
