@@ -6,6 +6,7 @@ import type { Visibility } from '../model.js';
 import { changeApiStatus } from '../use-cases/change-api-status.js';
 import { createApi } from '../use-cases/create-api.js';
 import { createSubscription } from '../use-cases/create-subscription.js';
+import { createCredential } from '../use-cases/credentials.js';
 import { takeSubscriptionTransition } from '../use-cases/take-subscription-transition.js';
 
 export const SAMPLE_OPENAPI = IMMUNIZATION_OPENAPI;
@@ -50,4 +51,9 @@ export async function buildSubscription(
   if (stage === 'active')
     sub = await takeSubscriptionTransition(ctx, sub.id, { transition: 'approve_dinas' });
   return { ...sub, applicationId: app.id };
+}
+
+/** An API key of the application (through the use case, as Simpul itself). */
+export function buildCredential(ctx: Ctx, applicationId: string) {
+  return createCredential(ctx, { applicationId, kind: 'api_key', label: 'Kunci uji' });
 }
