@@ -24,6 +24,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PortalApiCatalog } from '../features/interop/portal/PortalApiCatalog';
 import { usePublicProfile } from '../features/organization/api';
 import { useFormatters } from '../platform/i18n/format';
 import { LanguageSwitch } from '../platform/ui/LanguageSwitch';
@@ -187,6 +188,7 @@ export function PortalPage() {
               </Card>
             ))}
           </SimpleGrid>
+          <PortalApiCatalog />
         </Container>
       </Box>
 

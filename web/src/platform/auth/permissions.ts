@@ -14,6 +14,12 @@ export const PERMISSIONS = [
   'datacenterRegistry:manage',
   'datacenterActivity:read',
   'backup:manage',
+  'interopApi:manage',
+  'interopSubscription:create',
+  'interopSubscription:decide',
+  'interopPlan:manage',
+  'interopCredential:manage',
+  'interopUsage:read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

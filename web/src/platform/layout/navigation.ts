@@ -14,6 +14,11 @@ export type ConsolePath =
   | '/pusat-data/authorities'
   | '/pusat-data/activities'
   | '/pusat-data/backups'
+  | '/interop'
+  | '/interop/apis'
+  | '/interop/subscriptions'
+  | '/interop/credentials'
+  | '/interop/usage'
   | '/audit'
   | '/holidays';
 
@@ -55,6 +60,7 @@ export const NAVIGATION: NavSection[] = [
     items: [
       { key: 'applications', to: '/applications' },
       { key: 'dataCenter', to: '/pusat-data' },
+      { key: 'interoperability', to: '/interop' },
     ],
   },
   {
@@ -69,7 +75,6 @@ export const NAVIGATION: NavSection[] = [
   {
     key: 'upcoming',
     items: [
-      { key: 'interoperability', comingSoon: true },
       { key: 'oneData', comingSoon: true },
       { key: 'evaluation', comingSoon: true },
       { key: 'compliance', comingSoon: true },
