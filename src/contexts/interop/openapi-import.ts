@@ -61,12 +61,10 @@ export async function importOpenApi(
     const details = (error as { details?: { instancePath?: string; message?: string }[] }).details;
     const errors: FieldError[] =
       Array.isArray(details) && details.length
-        ? details
-            .slice(0, 20)
-            .map((d) => ({
-              path: `${path}${d.instancePath ?? ''}`,
-              message: d.message ?? 'invalid',
-            }))
+        ? details.slice(0, 20).map((d) => ({
+            path: `${path}${d.instancePath ?? ''}`,
+            message: d.message ?? 'invalid',
+          }))
         : [{ path, message: (error as Error).message.split('\n').slice(0, 3).join(' ').trim() }];
     throw invalid(errors);
   }

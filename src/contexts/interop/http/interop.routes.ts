@@ -3,19 +3,17 @@ import { PageOf } from '../../../platform/http/schemas.js';
 import type { App } from '../../../platform/http/server.js';
 import { changeApiStatus } from '../use-cases/change-api-status.js';
 import { createApi } from '../use-cases/create-api.js';
+import { createCredential } from '../use-cases/create-credential.js';
 import { createSubscription } from '../use-cases/create-subscription.js';
-import {
-  createCredential,
-  findCredentials,
-  revokeCredential,
-  rotateCredential,
-} from '../use-cases/credentials.js';
 import { findApis } from '../use-cases/find-apis.js';
+import { findCredentials } from '../use-cases/find-credentials.js';
 import { findSubscriptions } from '../use-cases/find-subscriptions.js';
 import { findUsage } from '../use-cases/find-usage.js';
 import { getApi } from '../use-cases/get-api.js';
 import { getSubscription } from '../use-cases/get-subscription.js';
 import { importApiOpenApi } from '../use-cases/import-api-openapi.js';
+import { revokeCredential } from '../use-cases/revoke-credential.js';
+import { rotateCredential } from '../use-cases/rotate-credential.js';
 import { setUpstreamCredential } from '../use-cases/set-upstream-credential.js';
 import { takeSubscriptionTransition } from '../use-cases/take-subscription-transition.js';
 import { updateApi } from '../use-cases/update-api.js';

@@ -5,8 +5,8 @@ import { IMMUNIZATION_OPENAPI } from '../demo/immunization-openapi.js';
 import type { Visibility } from '../model.js';
 import { changeApiStatus } from '../use-cases/change-api-status.js';
 import { createApi } from '../use-cases/create-api.js';
+import { createCredential } from '../use-cases/create-credential.js';
 import { createSubscription } from '../use-cases/create-subscription.js';
-import { createCredential } from '../use-cases/credentials.js';
 import { takeSubscriptionTransition } from '../use-cases/take-subscription-transition.js';
 
 export const SAMPLE_OPENAPI = IMMUNIZATION_OPENAPI;
