@@ -29,6 +29,8 @@ export async function importOpenApi(
   text: string,
   lang: Lang,
   path = '/document',
+  /** False for documents fetched from a URL: a parse error must not echo what the server fetched. */
+  echoParseErrors = true,
 ): Promise<ImportedOpenApi> {
   if (Buffer.byteLength(text, 'utf8') > MAX_OPENAPI_BYTES) {
     throw invalid([{ path, message: t(lang, 'interop.openapi.tooLarge') }]);
@@ -42,7 +44,9 @@ export async function importOpenApi(
     throw invalid([
       {
         path,
-        message: `${t(lang, 'interop.openapi.unreadable')} ${(error as Error).message.split('\n')[0]}`,
+        message: echoParseErrors
+          ? `${t(lang, 'interop.openapi.unreadable')} ${(error as Error).message.split('\n')[0]}`
+          : t(lang, 'interop.openapi.unreadable'),
       },
     ]);
   }

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -199,6 +201,43 @@ describe('API catalogue', () => {
       .from(auditEvents)
       .where(eq(auditEvents.entityId, api.id));
     expect(JSON.stringify(audit)).not.toContain('rahasia-hulu');
+  });
+
+  it('imports from a URL, without echoing what it fetched when that is no document', async () => {
+    const server = createServer((req, res) => {
+      if (req.url === '/openapi.json') res.writeHead(200).end(sampleOpenApiText());
+      else res.writeHead(200).end('SECRET-INTERNAL-PAGE: [unclosed');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const api = (
+        await send(providerOp, 'POST', `${base}/apis`, {
+          ...apiBody('dari-url'),
+          openapi: undefined,
+        })
+      ).json();
+      const ok = await send(providerOp, 'PUT', `${base}/apis/${api.id}/openapi`, {
+        url: `${origin}/openapi.json`,
+      });
+      expect(ok.statusCode).toBe(200);
+      expect(ok.json().operations.map((o: { operationId: string }) => o.operationId)).toEqual([
+        'getImmunizationStatus',
+        'recordImmunization',
+      ]);
+      const notDoc = await send(providerOp, 'PUT', `${base}/apis/${api.id}/openapi`, {
+        url: `${origin}/admin`,
+      });
+      expect(notDoc.statusCode).toBe(400);
+      expect(notDoc.body).not.toContain('SECRET');
+      const dead = await send(providerOp, 'PUT', `${base}/apis/${api.id}/openapi`, {
+        url: 'http://127.0.0.1:9/x',
+      });
+      expect(dead.statusCode).toBe(400);
+      expect(dead.json().errors[0].path).toBe('/url');
+    } finally {
+      server.close();
+    }
   });
 });
 

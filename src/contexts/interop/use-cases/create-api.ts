@@ -40,6 +40,7 @@ export async function createApi(ctx: Ctx, input: Static<typeof CreateApiBody>) {
       text,
       ctx.lang,
       'url' in input.openapi ? '/openapi/url' : '/openapi/document',
+      !('url' in input.openapi),
     );
   }
   return inTransaction(ctx, async (tx) => {

@@ -24,7 +24,12 @@ export async function importApiOpenApi(ctx: Ctx, id: string, input: Static<typeo
   if (!seen || !canSeeApi(ctx.actor, seen)) throw notFound();
   if (!canManageApi(ctx.actor, seen.agencyId)) throw new AppError('FORBIDDEN');
   const text = 'url' in input ? await fetchOpenApiText(input.url, ctx.lang) : input.document;
-  const imported = await importOpenApi(text, ctx.lang, 'url' in input ? '/url' : '/document');
+  const imported = await importOpenApi(
+    text,
+    ctx.lang,
+    'url' in input ? '/url' : '/document',
+    !('url' in input),
+  );
   return inTransaction(ctx, async (tx) => {
     const before = await loadApiForChange(tx, ctx, id);
     if (before.status === 'retired')
