@@ -329,4 +329,19 @@ describe('an agency publishes an API and another agency consumes it through the 
         .waitFor();
     });
   });
+
+  it('an anonymous visitor finds public APIs in the portal, but not internal ones', async () => {
+    await step('portal', async () => {
+      const visitor = await contexts[0]?.browser()?.newContext();
+      const page = await visitor?.newPage();
+      if (!visitor || !page) throw new Error('no browser');
+      await page.goto(`${simpul.url}/`);
+      await page.getByRole('textbox', { name: 'Cari' }).fill('imunisasi');
+      // The demo's Dinkes API is public; the journey's API was registered as internal.
+      await page.getByRole('button', { name: /Layanan Data Imunisasi v1/ }).click();
+      await page.getByText('/DINKES/imunisasi/v1/immunizations/{nik}').waitFor();
+      expect(await page.getByText(API_NAME).count()).toBe(0);
+      await visitor.close();
+    });
+  });
 });

@@ -175,9 +175,15 @@ export function PortalPage() {
                   <ThemeIcon variant="light" size="lg">
                     <SectionIcon size={20} />
                   </ThemeIcon>
-                  <Badge color="gray" variant="light">
-                    {t('common.comingSoon')}
-                  </Badge>
+                  {key === 'apiCatalog' ? (
+                    <Anchor href="#api-catalogue" size="sm">
+                      {t('interop.portal.open')}
+                    </Anchor>
+                  ) : (
+                    <Badge color="gray" variant="light">
+                      {t('common.comingSoon')}
+                    </Badge>
+                  )}
                 </Group>
                 <Title order={3} size="h4" id={`section-${key}`}>
                   {t(`portal.sections.${key}.title`)}

@@ -69,7 +69,8 @@ export async function seedInteropDemo(ctx: Ctx, options: InteropDemoOptions) {
     slug: 'imunisasi',
     version: 'v1',
     upstreamUrl: 'https://api.dinkes.tabanankab.go.id/imunisasi',
-    visibility: 'internal',
+    // Listed in the public portal's catalogue; calling it still needs an approved subscription.
+    visibility: 'public',
     dataClassification: 'terbatas',
     openapi: { document: JSON.stringify(IMMUNIZATION_OPENAPI) },
   });
