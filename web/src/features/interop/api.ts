@@ -170,6 +170,17 @@ export function useApiStatus(id: string) {
   });
 }
 
+export function useUpdateApi(id: string) {
+  const invalidate = useInvalidateAll();
+  return useMutation({
+    mutationFn: (input: {
+      operationScopes?: Record<string, string | null>;
+      description?: string | null;
+    }) => api<ApiDetail>(`/interop/apis/${id}`, { method: 'PATCH', body: input }),
+    onSuccess: invalidate,
+  });
+}
+
 export function useImportOpenApi(id: string) {
   const invalidate = useInvalidateAll();
   return useMutation({

@@ -35,6 +35,7 @@ import { ApiStatusBadge } from '../components/badges';
 import { OperationsTable } from '../components/OperationsTable';
 import { ProblemWithReasons } from '../components/ProblemWithReasons';
 import { NEXT_STATUSES } from '../model';
+import { OperationScopesForm } from './OperationScopesForm';
 
 export function ApiDetailPage({ apiId }: { apiId: string }) {
   const { t } = useTranslation();
@@ -165,6 +166,7 @@ function ManageSection({ api }: { api: ApiDetail }) {
             <ProblemWithReasons error={importer.error} />
           </div>
         ) : null}
+        {api.status !== 'retired' ? <OperationScopesForm key={api.updatedAt} api={api} /> : null}
         <form
           onSubmit={submitWith(credentialForm, async (values) => {
             await credential.mutateAsync(values);
