@@ -51,7 +51,7 @@ export class ExchangeLog {
   private databaseDownUntil = 0;
   private spoolFd: number | null = null;
   private spoolCounter = 0;
-  private draining = false;
+  private drainRunning: Promise<number> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly maxBatch: number;
   private readonly writeTimeoutMs: number;
@@ -67,10 +67,10 @@ export class ExchangeLog {
   /** Starts the drain timer (and drains what a previous run left behind). */
   start() {
     if (this.timer) return;
-    this.timer = setInterval(
-      () => void this.drainSpool().catch(() => {}),
-      this.options.drainIntervalMs ?? 1000,
-    );
+    this.timer = setInterval(() => {
+      if (this.drainRunning || (this.pendingSpoolFiles === 0 && this.spoolFd === null)) return;
+      void this.drainSpool().catch(() => {});
+    }, this.options.drainIntervalMs ?? 1000);
     this.timer.unref();
     void this.drainSpool().catch(() => {});
   }
@@ -79,8 +79,19 @@ export class ExchangeLog {
   append(record: ExchangeRecord): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ record, resolve, reject });
-      if (!this.flushing) this.flushing = this.flush();
+      this.kick();
     });
+  }
+
+  private kick() {
+    if (this.flushing) return;
+    // `finally` runs asynchronously, so `flushing` is set before it is cleared, even when a
+    // flush completes without awaiting (spool-only path).
+    const running: Promise<void> = this.flush().finally(() => {
+      if (this.flushing === running) this.flushing = null;
+      if (this.queue.length > 0) this.kick();
+    });
+    this.flushing = running;
   }
 
   get queued() {
@@ -88,42 +99,38 @@ export class ExchangeLog {
   }
 
   private async flush() {
-    try {
-      while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.maxBatch);
-        const started = performance.now();
-        let spooled = false;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      const started = performance.now();
+      let spooled = false;
+      try {
+        if (Date.now() < this.databaseDownUntil) throw new Error('database marked down');
+        await withTimeout(
+          appendChained(
+            this.options.db,
+            batch.map((p) => p.record),
+            false,
+          ),
+          this.writeTimeoutMs,
+        );
+      } catch (error) {
+        if (Date.now() >= this.databaseDownUntil) this.options.onError?.(error, 'write');
+        // Stop trying the database for every batch; the drain timer probes it.
+        this.databaseDownUntil = Date.now() + 1000;
         try {
-          if (Date.now() < this.databaseDownUntil) throw new Error('database marked down');
-          await withTimeout(
-            appendChained(
-              this.options.db,
-              batch.map((p) => p.record),
-              false,
-            ),
-            this.writeTimeoutMs,
-          );
-        } catch (error) {
-          if (Date.now() >= this.databaseDownUntil) this.options.onError?.(error, 'write');
-          // Stop trying the database for every batch; the drain timer probes it.
-          this.databaseDownUntil = Date.now() + 1000;
-          try {
-            this.spoolWrite(batch.map((p) => p.record));
-            spooled = true;
-          } catch (spoolError) {
-            for (const p of batch) p.reject(spoolError);
-            continue;
-          }
+          this.spoolWrite(batch.map((p) => p.record));
+          spooled = true;
+        } catch (spoolError) {
+          for (const p of batch) p.reject(spoolError);
+          continue;
         }
-        this.options.onFlush?.({
-          records: batch.length,
-          spooled,
-          ms: performance.now() - started,
-        });
-        for (const p of batch) p.resolve();
       }
-    } finally {
-      this.flushing = null;
+      this.options.onFlush?.({
+        records: batch.length,
+        spooled,
+        ms: performance.now() - started,
+      });
+      for (const p of batch) p.resolve();
     }
   }
 
@@ -157,8 +164,17 @@ export class ExchangeLog {
    * (its write outlived the timeout) is not added twice. Returns how many records were added.
    */
   async drainSpool(): Promise<number> {
-    if (this.draining) return 0;
-    this.draining = true;
+    while (this.drainRunning) await this.drainRunning;
+    const running = this.drainOnce();
+    this.drainRunning = running;
+    try {
+      return await running;
+    } finally {
+      this.drainRunning = null;
+    }
+  }
+
+  private async drainOnce(): Promise<number> {
     let added = 0;
     try {
       // Close the current spool file: new failures go to a fresh one while this one drains.
@@ -188,8 +204,6 @@ export class ExchangeLog {
       this.databaseDownUntil = 0;
     } catch (error) {
       this.options.onError?.(error, 'drain');
-    } finally {
-      this.draining = false;
     }
     return added;
   }
