@@ -176,6 +176,7 @@ export function useUpdateApi(id: string) {
     mutationFn: (input: {
       operationScopes?: Record<string, string | null>;
       description?: string | null;
+      upstreamUrl?: string;
     }) => api<ApiDetail>(`/interop/apis/${id}`, { method: 'PATCH', body: input }),
     onSuccess: invalidate,
   });

@@ -29,6 +29,7 @@ import {
   useApiStatus,
   useCreateSubscription,
   useImportOpenApi,
+  useUpdateApi,
   useUpstreamCredential,
 } from '../api';
 import { ApiStatusBadge } from '../components/badges';
@@ -166,6 +167,9 @@ function ManageSection({ api }: { api: ApiDetail }) {
             <ProblemWithReasons error={importer.error} />
           </div>
         ) : null}
+        {api.status !== 'retired' ? (
+          <UpstreamUrlForm key={`url-${api.updatedAt}`} api={api} />
+        ) : null}
         {api.status !== 'retired' ? <OperationScopesForm key={api.updatedAt} api={api} /> : null}
         <form
           onSubmit={submitWith(credentialForm, async (values) => {
@@ -202,6 +206,35 @@ function ManageSection({ api }: { api: ApiDetail }) {
         </form>
       </Stack>
     </SectionCard>
+  );
+}
+
+function UpstreamUrlForm({ api }: { api: ApiDetail }) {
+  const { t } = useTranslation();
+  const update = useUpdateApi(api.id);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { upstreamUrl: api.upstreamUrl ?? '' },
+  });
+  return (
+    <form
+      onSubmit={submitWith(form, async (values) => {
+        await update.mutateAsync({ upstreamUrl: values.upstreamUrl.trim() });
+        notifySuccess(t('interop.api.upstreamSaved'));
+      })}
+    >
+      <Group align="flex-end">
+        <TextInput
+          label={t('interop.api.upstreamUrl')}
+          required
+          style={{ flex: 1 }}
+          {...form.getInputProps('upstreamUrl')}
+        />
+        <Button type="submit" variant="default" loading={update.isPending}>
+          {t('interop.api.saveUpstream')}
+        </Button>
+      </Group>
+    </form>
   );
 }
 
