@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -127,7 +127,48 @@ it('loses no acknowledged exchange record when the gateway is killed mid-load', 
     const verification = await verifyExchangeLog(database.db);
     expect(verification.ok).toBe(true);
     expect(verification.checked).toBeGreaterThanOrEqual(acknowledged.length);
+    const [victim] = await database.db
+      .select({ seq: exchangeRecords.seq })
+      .from(exchangeRecords)
+      .where(inArray(exchangeRecords.requestId, acknowledged.slice(100, 101)));
+    if (!victim) throw new Error('no record to alter');
+
+    // The operator's command, on the same database: intact, then altered.
+    const cliEnv = {
+      ...process.env,
+      SIMPUL_DATA_DIR: dataDir,
+      DATABASE_URL: env.KILL_DATABASE_URL ?? '',
+    };
+    const cli = () =>
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'gateway', 'verify-log'],
+        {
+          cwd: root,
+          env: cliEnv,
+          encoding: 'utf8',
+        },
+      );
+    const closeForCli = async () => {
+      // PGlite has one owner at a time: hand the directory to the command.
+      if (!env.KILL_DATABASE_URL) await database.close();
+    };
+    await closeForCli();
+    const intact = cli();
+    expect(intact.status, intact.stderr).toBe(0);
+    expect(intact.stdout).toContain('utuh');
+
+    const again = await openDatabase(
+      env.KILL_DATABASE_URL ? { url: env.KILL_DATABASE_URL, poolSize: 1 } : { dataDir },
+    );
+    await again.db.execute(
+      sql`update exchange_records set response_bytes = response_bytes + 1 where seq = ${victim.seq}`,
+    );
+    await again.close();
+    const broken = cli();
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain(`#${victim.seq} (altered)`);
   } finally {
-    await database.close();
+    await database.close().catch(() => {});
   }
 });
