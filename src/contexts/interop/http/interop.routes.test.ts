@@ -441,6 +441,20 @@ describe('subscription, credentials, token and usage', () => {
       error: 'invalid_scope',
       error_description: expect.any(String),
     });
+    // A revoked client gets no more tokens.
+    await send(consumerOp, 'POST', `${base}/credentials/${client.id}/revoke`);
+    const revoked = await t.app.inject({
+      method: 'POST',
+      url: '/oauth2/token',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${basic}`,
+      },
+      payload: 'grant_type=client_credentials',
+    });
+    expect(revoked.statusCode).toBe(401);
+    expect(revoked.headers['www-authenticate']).toContain('Basic');
+    expect(revoked.json().error).toBe('invalid_client');
 
     // Usage from the exchange log, by API, consumer and day.
     const now = new Date();
