@@ -119,7 +119,11 @@ if (args[0] === '--child-upstream') {
     port: 0,
     host: '127.0.0.1',
     nodeId: `bench:${process.pid}`,
-    logger: { info() {}, warn() {}, error: (o, m) => console.error(m, o) },
+    logger: {
+      info() {},
+      warn: (o, m) => process.env.BENCH_LOG && console.error(m, o),
+      error: (o, m) => console.error(m, o),
+    },
     redisUrl: process.env.REDIS_URL || undefined,
   });
   process.stdout.write(`PORT ${running.port}\n`);
