@@ -24,6 +24,8 @@ export interface ExchangeLogOptions {
   spoolDir: string;
   /** Most records per group commit. */
   maxBatch?: number;
+  /** Group commits in flight at once (they serialise on the chain lock). */
+  maxInFlight?: number;
   /** A database write slower than this counts as failed; the batch goes to the spool. */
   writeTimeoutMs?: number;
   /** How often the spool is drained back into the database. */
@@ -48,7 +50,8 @@ interface Pending {
  */
 export class ExchangeLog {
   private queue: Pending[] = [];
-  private flushing: Promise<void> | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly maxInFlight: number;
   private databaseDownUntil = 0;
   private spoolFd: number | null = null;
   private spoolCounter = 0;
@@ -61,6 +64,7 @@ export class ExchangeLog {
   constructor(private readonly options: ExchangeLogOptions) {
     this.maxBatch = options.maxBatch ?? 512;
     this.writeTimeoutMs = options.writeTimeoutMs ?? 3000;
+    this.maxInFlight = options.maxInFlight ?? 2;
     mkdirSync(options.spoolDir, { recursive: true });
     this.pendingSpoolFiles = this.spoolFiles().length;
   }
@@ -85,54 +89,49 @@ export class ExchangeLog {
   }
 
   private kick() {
-    if (this.flushing) return;
-    // `finally` runs asynchronously, so `flushing` is set before it is cleared, even when a
-    // flush completes without awaiting (spool-only path).
-    const running: Promise<void> = this.flush().finally(() => {
-      if (this.flushing === running) this.flushing = null;
-      if (this.queue.length > 0) this.kick();
-    });
-    this.flushing = running;
+    // Up to `maxInFlight` group commits at once: the next one waits on the chain lock while the
+    // previous one commits, so its begin/lock/read-head round trip overlaps the fsync.
+    while (this.inFlight.size < this.maxInFlight && this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      const running: Promise<void> = this.flushBatch(batch).finally(() => {
+        this.inFlight.delete(running);
+        this.kick();
+      });
+      this.inFlight.add(running);
+    }
   }
 
   get queued() {
     return this.queue.length;
   }
 
-  private async flush() {
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.maxBatch);
-      const started = performance.now();
-      let spooled = false;
+  private async flushBatch(batch: Pending[]) {
+    const started = performance.now();
+    let spooled = false;
+    try {
+      if (Date.now() < this.databaseDownUntil) throw new Error('database marked down');
+      await withTimeout(
+        appendChained(
+          this.options.db,
+          batch.map((p) => p.record),
+          false,
+        ),
+        this.writeTimeoutMs,
+      );
+    } catch (error) {
+      if (Date.now() >= this.databaseDownUntil) this.options.onError?.(error, 'write');
+      // Stop trying the database for every batch; the drain timer probes it.
+      this.databaseDownUntil = Date.now() + 1000;
       try {
-        if (Date.now() < this.databaseDownUntil) throw new Error('database marked down');
-        await withTimeout(
-          appendChained(
-            this.options.db,
-            batch.map((p) => p.record),
-            false,
-          ),
-          this.writeTimeoutMs,
-        );
-      } catch (error) {
-        if (Date.now() >= this.databaseDownUntil) this.options.onError?.(error, 'write');
-        // Stop trying the database for every batch; the drain timer probes it.
-        this.databaseDownUntil = Date.now() + 1000;
-        try {
-          this.spoolWrite(batch.map((p) => p.record));
-          spooled = true;
-        } catch (spoolError) {
-          for (const p of batch) p.reject(spoolError);
-          continue;
-        }
+        this.spoolWrite(batch.map((p) => p.record));
+        spooled = true;
+      } catch (spoolError) {
+        for (const p of batch) p.reject(spoolError);
+        return;
       }
-      this.options.onFlush?.({
-        records: batch.length,
-        spooled,
-        ms: performance.now() - started,
-      });
-      for (const p of batch) p.resolve();
     }
+    this.options.onFlush?.({ records: batch.length, spooled, ms: performance.now() - started });
+    for (const p of batch) p.resolve();
   }
 
   private spoolFiles(): string[] {
@@ -213,7 +212,7 @@ export class ExchangeLog {
   async close() {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    while (this.flushing) await this.flushing;
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
     if (this.pendingSpoolFiles > 0 || this.spoolFd !== null) await this.drainSpool();
     if (this.spoolFd !== null) {
       closeSync(this.spoolFd);
