@@ -1,4 +1,5 @@
 import { applicationPermissions, applicationsRoutes } from './contexts/applications/index.js';
+import { dataPermissions, satuDataRoutes } from './contexts/data/index.js';
 import { datacenterPermissions, datacenterRoutes } from './contexts/datacenter/index.js';
 import {
   authRoutes,
@@ -33,6 +34,7 @@ const permissionsOf: PermissionsOf = (actor) => [
   ...identityPermissions(actor),
   ...applicationPermissions(actor),
   ...datacenterPermissions(actor),
+  ...dataPermissions(actor),
 ];
 
 /**
@@ -63,6 +65,7 @@ export function buildApp({ config, database, secrets, logger }: AppOptions) {
       calendarRoutes(app);
       await filesPlugin(app, { store: createFileStoreFromEnv(process.env, config.dataDir) });
       notificationsRoutes(app);
+      satuDataRoutes(app, config);
     },
   });
 }

@@ -1,4 +1,5 @@
 import { seedApplicationsDemo } from '../contexts/applications/index.js';
+import { seedDataDemo } from '../contexts/data/index.js';
 import { seedDatacenterDemo } from '../contexts/datacenter/index.js';
 import { createUser, hashPassword } from '../contexts/identity/index.js';
 import {
@@ -208,11 +209,13 @@ export async function seedDemo(ctx: Ctx, options: { fileStore?: FileStore } = {}
     fileStore: options.fileStore,
   });
   const datacenter = await seedDatacenterDemo(ctx, { agencyIdsByCode: ids });
+  const data = await seedDataDemo(ctx, { agencyIdsByCode: ids, fileStore: options.fileStore });
   return {
     agencies: AGENCIES.length,
     users: PEOPLE.length,
     applications: apps?.applications ?? 0,
     hostingRequests: datacenter?.hostingRequests ?? 0,
+    datasets: data?.datasets ?? 0,
     password: DEMO_PASSWORD,
   };
 }
