@@ -13,6 +13,8 @@ import { ApplicationDetailPage } from '../features/applications/detail/Applicati
 import { ApplicationsListPage } from '../features/applications/list/ApplicationsListPage';
 import { AuditTrailPage } from '../features/audit/trail/AuditTrailPage';
 import { HolidaysPage } from '../features/calendar/holidays/HolidaysPage';
+import { DatasetDetailPage } from '../features/data/datasets/DatasetDetailPage';
+import { DatasetsPage } from '../features/data/datasets/DatasetsPage';
 import { ActivitiesPage } from '../features/datacenter/activities/ActivitiesPage';
 import { AuthoritiesPage } from '../features/datacenter/authorities/AuthoritiesPage';
 import { BackupPolicyDetailPage } from '../features/datacenter/backups/BackupPolicyDetailPage';
@@ -260,6 +262,21 @@ const backupPolicyDetailRoute = createRoute({
   },
 });
 
+const dataRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'data',
+  component: DatasetsPage,
+});
+
+const datasetDetailRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'data/datasets/$datasetId',
+  component: function DatasetDetailRoute() {
+    const { datasetId } = datasetDetailRoute.useParams();
+    return <DatasetDetailPage key={datasetId} datasetId={datasetId} />;
+  },
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'notifications',
@@ -299,6 +316,8 @@ const routeTree = rootRoute.addChildren([
       backupsRoute,
       backupPolicyDetailRoute,
     ]),
+    dataRoute,
+    datasetDetailRoute,
     notificationsRoute,
     outboxRoute,
     auditRoute,

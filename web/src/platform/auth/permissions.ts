@@ -14,6 +14,11 @@ export const PERMISSIONS = [
   'datacenterRegistry:manage',
   'datacenterActivity:read',
   'backup:manage',
+  'dataset:create',
+  'dataset:verify',
+  'dataset:read',
+  'referenceList:manage',
+  'dataPlan:manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -15,6 +15,7 @@ describe('visibleNavigation', () => {
       'agencies',
       'applications',
       'dataCenter',
+      'oneData',
       'holidays',
     ]);
   });
@@ -28,6 +29,7 @@ describe('visibleNavigation', () => {
       'users',
       'applications',
       'dataCenter',
+      'oneData',
       'audit',
       'holidays',
     ]);
@@ -50,7 +52,7 @@ describe('visibleNavigation', () => {
     expect(sections.map((section) => section.key)).not.toContain('governance');
     const upcoming = sections.find((section) => section.key === 'upcoming');
     expect(upcoming?.items.every((item) => item.comingSoon)).toBe(true);
-    expect(upcoming?.items).toHaveLength(4);
+    expect(upcoming?.items).toHaveLength(3);
   });
 });
 

@@ -14,6 +14,7 @@ export type ConsolePath =
   | '/pusat-data/authorities'
   | '/pusat-data/activities'
   | '/pusat-data/backups'
+  | '/data'
   | '/audit'
   | '/holidays';
 
@@ -55,6 +56,7 @@ export const NAVIGATION: NavSection[] = [
     items: [
       { key: 'applications', to: '/applications' },
       { key: 'dataCenter', to: '/pusat-data' },
+      { key: 'oneData', to: '/data' },
     ],
   },
   {
@@ -70,7 +72,6 @@ export const NAVIGATION: NavSection[] = [
     key: 'upcoming',
     items: [
       { key: 'interoperability', comingSoon: true },
-      { key: 'oneData', comingSoon: true },
       { key: 'evaluation', comingSoon: true },
       { key: 'compliance', comingSoon: true },
     ],
