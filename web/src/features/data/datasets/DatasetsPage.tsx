@@ -34,8 +34,11 @@ function NewDatasetForm({ onDone }: { onDone: () => void }) {
     frequency: 'tahunan',
     classification: 'public',
   });
-  const set = (key: string) => (event: { currentTarget: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: event.currentTarget.value }));
+  const set = (key: string) => (event: { currentTarget: { value: string } }) => {
+    // Read now: React clears currentTarget once the handler returns.
+    const value = event.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
   const submit = async () => {
     const body: DatasetInput = {
       title: values.title ?? '',
