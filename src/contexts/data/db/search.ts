@@ -147,7 +147,32 @@ export async function searchDatasets(db: Executor, query: SearchQuery): Promise<
   if (text) conditions.push(sql`${datasets.search} @@ ${tsQuery(text)}`);
   const where = and(...conditions);
 
-  const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(datasets).where(where);
+  // The count and every facet in one statement: the filtered set is read once (a CTE), then
+  // grouped per facet; one round trip instead of one per facet.
+  const limit = query.facetLimit < 0 ? 10_000 : query.facetLimit;
+  const facetSql: Record<FacetField, SQL> = {
+    organization: sql`select 'organization' as f, agency_id::text as v, count(*)::int as n from matched group by 2`,
+    groups: sql`select 'groups', topic, count(*)::int from matched group by 2`,
+    tags: sql`select 'tags', t, count(*)::int from matched, unnest(tags) t group by 2`,
+    res_format: sql`select 'res_format', t, count(*)::int from matched, unnest(formats) t group by 2`,
+    license_id: sql`select 'license_id', license_id, count(*)::int from matched group by 2`,
+    year: sql`select 'year', year::text, count(*)::int from matched where year is not null group by 2`,
+  };
+  const parts = [
+    sql`select '' as f, null::text as v, count(*)::int as n from matched`,
+    ...query.facetFields.map((f) => facetSql[f]),
+  ];
+  const aggregate = await db.execute<{ f: string; v: string | null; n: number }>(
+    sql`with matched as materialized (
+          select ${datasets.agencyId} as agency_id, ${datasets.topic} as topic, ${datasets.tags} as tags,
+                 ${datasets.formats} as formats, ${datasets.licenseId} as license_id, ${datasets.year} as year
+          from ${datasets} where ${where})
+        ${sql.join(parts, sql` union all `)}`,
+  );
+  const aggregateRows =
+    (aggregate as unknown as { rows?: { f: string; v: string | null; n: number }[] }).rows ??
+    (aggregate as unknown as { f: string; v: string | null; n: number }[]);
+  const total = aggregateRows.find((r) => r.f === '')?.n ?? 0;
   const rows =
     query.rows > 0
       ? await db
@@ -161,31 +186,19 @@ export async function searchDatasets(db: Executor, query: SearchQuery): Promise<
 
   const facets: SearchResult['facets'] = {};
   for (const field of query.facetFields) {
-    const limit = query.facetLimit < 0 ? 10_000 : query.facetLimit;
-    const value = {
-      organization: sql`${datasets.agencyId}::text`,
-      groups: sql`${datasets.topic}`,
-      tags: sql`unnest(${datasets.tags})`,
-      res_format: sql`unnest(${datasets.formats})`,
-      license_id: sql`${datasets.licenseId}`,
-      year: sql`${datasets.year}::text`,
-    }[field];
-    const result = await db
-      .select({ value: sql<string>`v`, count: sql<number>`count(*)::int` })
-      .from(sql`(select ${value} as v from ${datasets} where ${where}) as f`)
-      .where(sql`v is not null`)
-      .groupBy(sql`v`)
-      .orderBy(sql`count(*) desc, v asc`)
-      .limit(limit);
-    facets[field] = result.map((r) => ({
-      value:
-        field === 'organization'
-          ? (organizations.find((o) => o.id === r.value)?.name ?? r.value)
-          : r.value,
-      count: r.count,
-    }));
+    facets[field] = aggregateRows
+      .filter((r) => r.f === field && r.v !== null)
+      .sort((a, b) => b.n - a.n || String(a.v).localeCompare(String(b.v)))
+      .slice(0, limit)
+      .map((r) => ({
+        value:
+          field === 'organization'
+            ? (organizations.find((o) => o.id === r.v)?.name ?? String(r.v))
+            : String(r.v),
+        count: Number(r.n),
+      }));
   }
-  return { count: total?.n ?? 0, rows, facets, organizations };
+  return { count: Number(total), rows, facets, organizations };
 }
 
 export class SearchQueryError extends Error {}
