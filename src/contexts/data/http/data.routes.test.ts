@@ -227,6 +227,52 @@ describe('producer → walidata → portal (the "Done means" journey over HTTP)'
   });
 });
 
+describe('bad input', () => {
+  it("answers a clear 4xx in the caller's language and changes nothing", async () => {
+    const before = (await get(producerA, base)).json().total;
+    const bad = await send(
+      producerA,
+      'POST',
+      base,
+      { ...completeDataset(agencyA), title: 'x', topic: 'astrologi' },
+      'en',
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(['/title', '/topic']),
+    );
+    const { id } = await draftWithTable();
+    const unknownList = await send(producerA, 'POST', `${base}/${id}/resources`, {
+      kind: 'table',
+      name: 'T',
+      tableSchema: {
+        fields: [{ name: 'a' }],
+        foreignKeys: [{ fields: 'a', reference: { resource: 'ref:tidak-ada', fields: 'code' } }],
+      },
+    });
+    expect(unknownList.statusCode).toBe(400);
+    expect(unknownList.json().errors[0].path).toBe('/tableSchema/foreignKeys/0/reference/resource');
+    const dupField = await send(producerA, 'POST', `${base}/${id}/resources`, {
+      kind: 'table',
+      name: 'T',
+      tableSchema: { fields: [{ name: 'a' }, { name: 'a' }] },
+    });
+    expect(dupField.json().errors[0].path).toBe('/tableSchema/fields/1/name');
+    const badType = await send(producerA, 'POST', `${base}/${id}/resources`, {
+      kind: 'table',
+      name: 'T',
+      tableSchema: { fields: [{ name: 'a', type: 'money' }] },
+    });
+    expect(badType.statusCode).toBe(400);
+    expect(
+      (await send(producerA, 'POST', `${base}/${id}/transitions`, { transition: 'launch' }))
+        .statusCode,
+    ).toBe(400);
+    expect((await get(producerA, `${base}/not-a-uuid`)).statusCode).toBe(400);
+    expect((await get(producerA, base)).json().total).toBe(before + 1);
+  });
+});
+
 describe('hostile uploads', () => {
   it('converts Windows-1252 to UTF-8 and reads a UTF-8 BOM', async () => {
     const { id, resourceId } = await draftWithTable();

@@ -46,11 +46,61 @@ export function decodeText(bytes: Buffer): { text: string; encoding: string } {
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(bytes);
-    // Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in Windows-1252 and map to C1 controls.
-    if (/[\u0080-\u009f]/.test(text)) throw new TableReadError('encoding');
-    return { text, encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** Windows-1252 bytes 0x80–0x9F (the rest is Latin-1); undefined ones are null. */
+const CP1252_HIGH = [
+  0x20ac,
+  null,
+  0x201a,
+  0x0192,
+  0x201e,
+  0x2026,
+  0x2020,
+  0x2021,
+  0x02c6,
+  0x2030,
+  0x0160,
+  0x2039,
+  0x0152,
+  null,
+  0x017d,
+  null,
+  null,
+  0x2018,
+  0x2019,
+  0x201c,
+  0x201d,
+  0x2022,
+  0x2013,
+  0x2014,
+  0x02dc,
+  0x2122,
+  0x0161,
+  0x203a,
+  0x0153,
+  null,
+  0x017e,
+  0x0178,
+];
+
+/**
+ * Decoded by hand: Node built with small ICU treats the `windows-1252` label as Latin-1. Bytes
+ * undefined in Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D) mean it is some other encoding.
+ */
+function decodeWindows1252(bytes: Buffer): string {
+  let out = '';
+  for (const byte of bytes) {
+    if (byte < 0x80 || byte > 0x9f) out += String.fromCharCode(byte);
+    else {
+      const code = CP1252_HIGH[byte - 0x80];
+      if (code === null || code === undefined) throw new TableReadError('encoding');
+      out += String.fromCharCode(code);
+    }
+  }
+  return out;
 }
 
 function decodeUtf8(bytes: Buffer) {
