@@ -20,7 +20,7 @@ import { useCan } from '../../../platform/auth/useSession';
 import { AnchorLink } from '../../../platform/ui/links';
 import { PageHeader } from '../../../platform/ui/PageHeader';
 import { ProblemAlert } from '../../../platform/ui/ProblemAlert';
-import { type DatasetInput, useCreateDataset, useDatasets } from '../api';
+import { type DatasetInput, useCreateDataset, useDataPlans, useDatasets } from '../api';
 import { FREQUENCIES, TOPICS } from '../model';
 
 const STANDARD_KEYS = ['konsep', 'definisi', 'klasifikasi', 'ukuran', 'satuan'] as const;
@@ -134,6 +134,41 @@ function NewDatasetForm({ onDone }: { onDone: () => void }) {
   );
 }
 
+/** The yearly Daftar Data of the agencies in the caller's scope, with the dataset fulfilling each entry. */
+function DataPlans() {
+  const { t } = useTranslation();
+  const year = new Date().getFullYear();
+  const plans = useDataPlans(year);
+  if (!plans.data || plans.data.length === 0) return null;
+  return (
+    <Stack mt="xl" gap="xs">
+      <Title order={4}>{t('data.plans', { year })}</Title>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('data.fields.title')}</Table.Th>
+            <Table.Th>{t('data.fields.agency')}</Table.Th>
+            <Table.Th>{t('data.fields.frequency')}</Table.Th>
+            <Table.Th>{t('data.fields.state')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {plans.data.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>{p.title}</Table.Td>
+              <Table.Td>{p.agencyName}</Table.Td>
+              <Table.Td>{t(`data.frequencies.${p.frequency}`)}</Table.Td>
+              <Table.Td>
+                {p.datasetState ? t(`data.states.${p.datasetState}`) : t('data.planned')}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
 /** Satu Data in the console: the datasets of the caller's agencies (every agency for the walidata). */
 export function DatasetsPage() {
   const { t } = useTranslation();
@@ -186,6 +221,7 @@ export function DatasetsPage() {
         </Table.Tbody>
       </Table>
       {list.data && list.data.items.length === 0 ? <Text c="dimmed">{t('data.empty')}</Text> : null}
+      <DataPlans />
     </>
   );
 }
