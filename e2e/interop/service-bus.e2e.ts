@@ -336,7 +336,7 @@ describe('an agency publishes an API and another agency consumes it through the 
       const page = await visitor?.newPage();
       if (!visitor || !page) throw new Error('no browser');
       await page.goto(`${simpul.url}/`);
-      await page.getByRole('textbox', { name: 'Cari' }).fill('imunisasi');
+      await page.getByRole('textbox', { name: 'Cari API' }).fill('imunisasi');
       // The demo's Dinkes API is public; the journey's API was registered as internal.
       await page.getByRole('button', { name: /Layanan Data Imunisasi v1/ }).click();
       await page.getByText('/DINKES/imunisasi/v1/immunizations/{nik}').waitFor();

@@ -25,7 +25,7 @@ export function PortalApiCatalog() {
       </Title>
       <Text c="dimmed">{t('interop.portal.description')}</Text>
       <TextInput
-        label={t('common.search')}
+        label={t('interop.portal.searchLabel')}
         placeholder={t('interop.api.searchPlaceholder')}
         leftSection={<IconSearch size={16} />}
         value={q}
