@@ -140,6 +140,26 @@ describe('the four shipped profiles against the demo regency', () => {
     );
   });
 
+  it('reads the demo evaluations (2025 completed, 2026 open) for the yearly evaluation duty', async () => {
+    // On a fixed day, so the answer does not depend on when the test runs.
+    const midYear = await evaluateProfile(
+      t.ctx.db,
+      await loadProfile(t.ctx.db, 'oku-timur-2022'),
+      '2026-06-15',
+    );
+    const duty = midYear.obligations.find((o) => o.obligation.id === 'oku-timur-2022.p36.a1');
+    expect(duty?.check).toEqual({
+      type: 'review_within_period',
+      params: { source: 'evaluation.yearly', stage: 'submitted' },
+    });
+    expect(duty?.parties).toHaveLength(1);
+    expect(duty?.parties[0]).toMatchObject({ key: 'kominfo', status: 'met', dueOn: '2026-12-31' });
+    expect(duty?.parties[0]?.records.map((r) => r.label)).toEqual([
+      'Evaluasi SPBE 2026 (self_assessment)',
+      'Evaluasi SPBE 2025 (completed)',
+    ]);
+  });
+
   it('judges the hosting workflow: returned requests are still open, not a failure', () => {
     const e = partyOf('tabanan-44-2022', 'tabanan-44-2022.p14.a10.e', 'DISDIKPORA');
     expect(e?.status).toBe('met');

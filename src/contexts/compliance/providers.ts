@@ -1,6 +1,7 @@
 import type { ComplianceCheckProvider, Source } from '../../platform/compliance/check-provider.js';
 import { applicationsComplianceChecks } from '../applications/index.js';
 import { datacenterComplianceChecks } from '../datacenter/index.js';
+import { evaluationComplianceChecks } from '../evaluation/index.js';
 import { identityComplianceChecks } from '../identity/index.js';
 import { crossModuleComplianceChecks } from './sources/placements.js';
 
@@ -14,6 +15,7 @@ export const COMPLIANCE_PROVIDERS: readonly ComplianceCheckProvider[] = [
   identityComplianceChecks,
   applicationsComplianceChecks,
   datacenterComplianceChecks,
+  evaluationComplianceChecks,
   crossModuleComplianceChecks,
 ];
 
