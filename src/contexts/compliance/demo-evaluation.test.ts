@@ -88,6 +88,20 @@ describe('the four shipped profiles against the demo regency', () => {
         for (const p of o.parties) expect(p.status, o.obligation.id).toBe('not_supported');
       }
     }
+    // A duty of a module this Simpul has, which no record of it decides yet, says so.
+    const pusatData = evaluations
+      .get('purbalingga-45-2024')
+      ?.obligations.find((o) => o.obligation.id === 'purbalingga-45-2024.p14.a1');
+    expect(pusatData?.check).toEqual({ type: 'pending', params: { module: 'datacenter' } });
+    expect(pusatData?.parties[0]?.reason.en).toBe(
+      'Not yet supported: the datacenter module keeps no record that decides this duty yet.',
+    );
+    const plan = evaluations
+      .get('purbalingga-45-2024')
+      ?.obligations.find((o) => o.obligation.id === 'purbalingga-45-2024.p14.a5');
+    expect(plan?.parties[0]?.reason.en).toBe(
+      'Not yet supported: the planning module is not available.',
+    );
     // Purbalingga 19(5) is decided by the interop module, which this Simpul does not have yet.
     const api = evaluations
       .get('purbalingga-45-2024')
