@@ -10,6 +10,7 @@ import {
   SESSION_COOKIE,
   usersRoutes,
 } from './contexts/identity/index.js';
+import { interopPermissions, interopRoutes, oauth2Routes } from './contexts/interop/index.js';
 import { organizationPermissions, organizationRoutes } from './contexts/organization/index.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import type { PermissionsOf } from './platform/auth/actor.js';
@@ -37,6 +38,7 @@ const permissionsOf: PermissionsOf = (actor) => [
   ...datacenterPermissions(actor),
   ...evaluationPermissions(actor),
   ...compliancePermissions(actor),
+  ...interopPermissions(actor),
 ];
 
 /**
@@ -65,6 +67,8 @@ export function buildApp({ config, database, secrets, logger }: AppOptions) {
       datacenterRoutes(app);
       evaluationRoutes(app);
       complianceRoutes(app);
+      interopRoutes(app);
+      oauth2Routes(app, database);
       auditRoutes(app);
       calendarRoutes(app);
       await filesPlugin(app, { store: createFileStoreFromEnv(process.env, config.dataDir) });

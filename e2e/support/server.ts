@@ -20,6 +20,8 @@ async function freePort(): Promise<number> {
 
 export interface RunningSimpul {
   url: string;
+  /** The gateway data plane of the same process (`--gateway-port`). */
+  gatewayUrl: string;
   dataDir: string;
   logs: string[];
   stop(): Promise<void>;
@@ -77,6 +79,7 @@ export async function startSimpul(env: Record<string, string> = {}, args: string
   };
   return {
     url,
+    gatewayUrl: `http://127.0.0.1:${gatewayPort}`,
     dataDir,
     logs,
     stop,

@@ -4,6 +4,7 @@ import { adminCreate } from './admin-create.js';
 import { auditVerify } from './audit-verify.js';
 import { complianceReportCommand } from './compliance-report.js';
 import { evaluationCompute } from './evaluation-compute.js';
+import { gatewayRotateSealKey, gatewayRun, gatewayVerifyLog } from './gateway.js';
 import { migrate } from './migrate.js';
 import { seed } from './seed.js';
 import { serve } from './serve.js';
@@ -94,6 +95,36 @@ compliance
     }
     await complianceReportCommand(loadConfig(process.env, { dataDir: opts.data }), opts);
   });
+const gateway = program
+  .command('gateway')
+  .description('the gateway data plane (Sistem Penghubung Layanan) and its exchange log');
+gateway
+  .command('run', { isDefault: true })
+  .description('run the gateway alone (scale-out; REDIS_URL shares rate limits)')
+  .option('--gateway-port <port>', 'gateway port (SIMPUL_GATEWAY_PORT)', port)
+  .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
+  .option('--host <host>', 'address to listen on (SIMPUL_HOST)')
+  .action(async (opts) =>
+    gatewayRun(
+      loadConfig(process.env, {
+        gatewayPort: opts.gatewayPort,
+        dataDir: opts.data,
+        host: opts.host,
+      }),
+    ),
+  );
+gateway
+  .command('verify-log')
+  .description(
+    'recompute the exchange log hash chain and seals; exit 1 naming the first bad record',
+  )
+  .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
+  .action(async (opts) => gatewayVerifyLog(loadConfig(process.env, { dataDir: opts.data })));
+gateway
+  .command('rotate-seal-key')
+  .description('create a new Ed25519 key for sealing the exchange log')
+  .option('-d, --data <dir>', 'data directory (SIMPUL_DATA_DIR)')
+  .action(async (opts) => gatewayRotateSealKey(loadConfig(process.env, { dataDir: opts.data })));
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,8 @@ import { complianceReminderJob, complianceSnapshotJob } from '../contexts/compli
 import { backupOverdueReminderJob } from '../contexts/datacenter/index.js';
 import { createAdmin, hasAnyAdmin } from '../contexts/identity/index.js';
 import { seedDemo } from '../demo/seed-demo.js';
-import { createGatewayServer } from '../gateway/server.js';
+import { controlPlaneSource } from '../gateway/control-plane-source.js';
+import { startGateway } from '../gateway/server.js';
 import { systemCtx } from '../platform/auth/actor.js';
 import type { Config } from '../platform/config.js';
 import { startScheduler } from '../platform/jobs/scheduler.js';
@@ -69,9 +69,18 @@ export async function serve(config: Config, options: { demo: boolean }) {
       complianceReminderJob,
     ],
   });
-  const gateway = createGatewayServer();
-  gateway.listen(config.gatewayPort, config.host);
-  await once(gateway, 'listening');
+  const gateway = await startGateway({
+    db: database.db,
+    secrets,
+    dataDir: config.dataDir,
+    source: controlPlaneSource(database.db, secrets),
+    port: config.gatewayPort,
+    host: config.host,
+    nodeId: `${hostname()}:${process.pid}`,
+    logger: app.log.child({ component: 'gateway' }),
+    redisUrl: process.env.REDIS_URL || undefined,
+    metricsToken: config.metricsToken,
+  });
   app.log.info(
     {
       console: `${config.publicUrl}/console/`,
@@ -88,7 +97,8 @@ export async function serve(config: Config, options: { demo: boolean }) {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
-    gateway.close();
+    // The gateway drains first: its in-flight exchanges still need the database for their records.
+    await gateway.stop();
     await stopJobs();
     await app.close();
     await database.close();

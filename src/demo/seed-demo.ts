@@ -3,6 +3,7 @@ import { seedComplianceDemo } from '../contexts/compliance/index.js';
 import { seedDatacenterDemo } from '../contexts/datacenter/index.js';
 import { seedEvaluationDemo } from '../contexts/evaluation/index.js';
 import { createUser, hashPassword } from '../contexts/identity/index.js';
+import { seedInteropDemo } from '../contexts/interop/index.js';
 import {
   type AgencyKind,
   agencies,
@@ -210,13 +211,16 @@ export async function seedDemo(ctx: Ctx, options: { fileStore?: FileStore } = {}
     fileStore: options.fileStore,
   });
   const datacenter = await seedDatacenterDemo(ctx, { agencyIdsByCode: ids });
+  const interop = await seedInteropDemo(ctx, { agencyIdsByCode: ids });
   await seedEvaluationDemo(ctx, { domain: DOMAIN, fileStore: options.fileStore });
+  // Last: its first snapshot reads what the other modules seeded.
   await seedComplianceDemo(ctx, { agencyIdsByCode: ids });
   return {
     agencies: AGENCIES.length,
     users: PEOPLE.length,
     applications: apps?.applications ?? 0,
     hostingRequests: datacenter?.hostingRequests ?? 0,
+    apis: interop?.apis ?? 0,
     password: DEMO_PASSWORD,
   };
 }

@@ -1,24 +1,92 @@
-import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { SecretBox } from '../platform/crypto/secrets.js';
+import type { Db } from '../platform/db/client.js';
+import { loadSealKey, sealExchangeLog } from './exchange-log/seal.js';
+import { ExchangeLog } from './exchange-log/writer.js';
+import { Gateway, type GatewayLogger } from './gateway.js';
+import { createGatewayMetrics } from './metrics.js';
+import { memoryRateLimiter, redisRateLimiter } from './rate-limiter.js';
+import type { SnapshotSource } from './snapshot.js';
 
-/**
- * The gateway data plane (Sistem Penghubung Layanan). Its proxy, policies and exchange log arrive
- * with the interop module; until then it answers its health check and refuses every other path
- * with a problem+json 404, so operators can already wire load balancers to the port.
- */
-export function createGatewayServer(): Server {
-  return createServer((req, res) => {
-    if (req.url === '/health') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
-      return;
-    }
-    res.writeHead(404, { 'content-type': 'application/problem+json; charset=utf-8' }).end(
-      JSON.stringify({
-        type: 'urn:simpul:problem:route-not-found',
-        title: 'Alamat tidak ditemukan.',
-        status: 404,
-        detail: 'Belum ada API yang diterbitkan pada gateway ini.',
-        code: 'ROUTE_NOT_FOUND',
-      }),
-    );
+export interface StartGatewayOptions {
+  db: Db;
+  secrets: SecretBox;
+  /** Holds the sealing key and the spool (`gateway-spool/`). */
+  dataDir: string;
+  source: SnapshotSource;
+  port: number;
+  host?: string;
+  nodeId: string;
+  logger: GatewayLogger;
+  /** Shared rate-limit counters for several gateway nodes. */
+  redisUrl?: string;
+  metricsToken?: string;
+  /** How often the chain head is sealed (Ed25519). */
+  sealIntervalMs?: number;
+  pollIntervalMs?: number;
+  healthCheckIntervalMs?: number;
+  circuitFailures?: number;
+  circuitOpenMs?: number;
+}
+
+export interface RunningGateway {
+  gateway: Gateway;
+  port: number;
+  log: ExchangeLog;
+  /** Graceful: stop accepting, drain in-flight exchanges and the log, seal the head. */
+  stop(): Promise<void>;
+}
+
+/** Starts the gateway data plane: exchange log, sealer, rate limiter, config polling, listener. */
+export async function startGateway(o: StartGatewayOptions): Promise<RunningGateway> {
+  const metrics = createGatewayMetrics();
+  const log = new ExchangeLog({
+    db: o.db,
+    spoolDir: join(o.dataDir, 'gateway-spool'),
+    onFlush: ({ records, spooled }) => {
+      metrics.logFlushRecords.observe(records);
+      if (spooled) metrics.logSpooled.inc(records);
+    },
+    onError: (error, phase) =>
+      o.logger.warn(
+        { err: error, phase },
+        phase === 'write'
+          ? 'exchange log: database unavailable, records go to the disk spool'
+          : 'exchange log: spool not drained yet',
+      ),
   });
+  const limiter = o.redisUrl ? redisRateLimiter(o.redisUrl) : memoryRateLimiter();
+  const gateway = new Gateway({
+    source: o.source,
+    log,
+    limiter,
+    metrics,
+    logger: o.logger,
+    nodeId: o.nodeId,
+    metricsToken: o.metricsToken,
+    pollIntervalMs: o.pollIntervalMs,
+    healthCheckIntervalMs: o.healthCheckIntervalMs,
+    circuitFailures: o.circuitFailures,
+    circuitOpenMs: o.circuitOpenMs,
+  });
+  const key = loadSealKey(o.dataDir, o.secrets);
+  const seal = () =>
+    sealExchangeLog(o.db, key).catch((error) =>
+      o.logger.warn({ err: error }, 'exchange log: seal not written'),
+    );
+  const sealTimer = setInterval(() => void seal(), o.sealIntervalMs ?? 10_000);
+  sealTimer.unref();
+  await gateway.start();
+  const port = await gateway.listen(o.port, o.host);
+  o.logger.info({ port, sealKey: key.fingerprint }, 'gateway listening');
+  return {
+    gateway,
+    port,
+    log,
+    async stop() {
+      clearInterval(sealTimer);
+      await gateway.stop();
+      await seal();
+    },
+  };
 }

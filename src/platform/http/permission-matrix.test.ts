@@ -17,6 +17,12 @@ import {
 } from '../../contexts/datacenter/testing/factories.js';
 import { createEvaluation } from '../../contexts/evaluation/use-cases/create-evaluation.js';
 import { buildUser, signIn } from '../../contexts/identity/testing/factories.js';
+import {
+  buildApi,
+  buildCredential,
+  buildSubscription,
+  sampleOpenApiText,
+} from '../../contexts/interop/testing/factories.js';
 import { updateGovernment } from '../../contexts/organization/index.js';
 import { buildAgency, ensureKominfo } from '../../contexts/organization/testing/factories.js';
 import { ROLES, type Role } from '../auth/roles.js';
@@ -66,6 +72,13 @@ let dataDir: string;
 const fresh = () => buildUser(t.ctx, { agencyId: targets.agencyB }).then((u) => u.id);
 /** A new application of agency B, in kajian kebutuhan. */
 const appB = () => buildApplication(t.ctx, { agencyId: targets.agencyB }).then((a) => a.id);
+/** A new application of agency A (the callers' agency). */
+const appA = () => buildApplication(t.ctx, { agencyId: targets.agencyA }).then((a) => a.id);
+/** A requested subscription of an application of `consumer` to a published API of `provider`. */
+const subscriptionOf = async (provider: string, consumer: string) =>
+  (await buildSubscription(t.ctx, consumer, (await buildApi(t.ctx, provider)).id)).id;
+/** Credentials of agency A's applications: its operator and head only. */
+const credentialOutcome = only(OWN_AGENCY);
 
 /** Pusat Data records of agency B (hosting request in `state`, device, grant, backup policy). */
 const requestB = (state: HostingState = 'draft') =>
@@ -1021,6 +1034,167 @@ const rows: Row[] = [
     method: 'GET',
     url: '/api/v1/compliance/report.pdf',
     request: async () => ({ url: '/api/v1/compliance/report.pdf' }),
+    expect: anyUser(),
+  },
+  // Sistem Penghubung Layanan (interop). The catalogue reads are public (developer portal).
+  {
+    method: 'GET',
+    url: '/api/v1/interop/apis',
+    request: async () => ({ url: '/api/v1/interop/apis' }),
+    expect: everyone('ok'),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/interop/apis',
+    request: async () => ({
+      url: '/api/v1/interop/apis',
+      payload: {
+        name: 'API Matriks',
+        slug: `matriks-${matrixName()}`,
+        version: 'v1',
+        upstreamUrl: 'http://127.0.0.1:9/x',
+        visibility: 'internal',
+        dataClassification: 'terbatas',
+      },
+    }),
+    expect: only(OWN_AGENCY),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/interop/apis/:id',
+    // A published internal API: every signed-in user; anonymous visitors only see public ones.
+    request: async (tg) => ({
+      url: `/api/v1/interop/apis/${(await buildApi(t.ctx, tg.agencyB)).id}`,
+    }),
+    expect: (c) => (c === 'anonymous' ? 'hidden' : 'ok'),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/interop/apis/:id',
+    request: async (tg) => ({
+      url: `/api/v1/interop/apis/${(await buildApi(t.ctx, tg.agencyA)).id}`,
+      payload: { description: 'Diperbarui' },
+    }),
+    expect: only(OWN_AGENCY),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/interop/apis/:id/openapi',
+    request: async (tg) => ({
+      url: `/api/v1/interop/apis/${(await buildApi(t.ctx, tg.agencyA)).id}/openapi`,
+      payload: { document: sampleOpenApiText() },
+    }),
+    expect: only(OWN_AGENCY),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/interop/apis/:id/upstream-credential',
+    request: async (tg) => ({
+      url: `/api/v1/interop/apis/${(await buildApi(t.ctx, tg.agencyA)).id}/upstream-credential`,
+      payload: { headerName: 'X-Gateway-Secret', value: 'rahasia' },
+    }),
+    expect: only(OWN_AGENCY),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/v1/interop/apis/:id/upstream-credential',
+    request: async (tg) => ({
+      url: `/api/v1/interop/apis/${(await buildApi(t.ctx, tg.agencyA)).id}/upstream-credential`,
+    }),
+    expect: only(OWN_AGENCY),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/interop/apis/:id/status',
+    request: async (tg) => ({
+      url: `/api/v1/interop/apis/${(await buildApi(t.ctx, tg.agencyA)).id}/status`,
+      payload: { status: 'deprecated' },
+    }),
+    expect: only(OWN_AGENCY),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/interop/subscriptions',
+    request: async () => ({ url: '/api/v1/interop/subscriptions' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/interop/subscriptions',
+    // An application of agency A asks for an API of agency B: A's operator and head only.
+    request: async (tg) => ({
+      url: '/api/v1/interop/subscriptions',
+      payload: {
+        applicationId: await appA(),
+        apiId: (await buildApi(t.ctx, tg.agencyB)).id,
+        purpose: 'Uji matriks izin',
+      },
+    }),
+    expect: only(OWN_AGENCY),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/interop/subscriptions/:id',
+    request: async (tg) => ({
+      url: `/api/v1/interop/subscriptions/${await subscriptionOf(tg.agencyB, tg.agencyB)}`,
+    }),
+    expect: only([...ADMIN, ...OVERSIGHT], 'hidden'),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/interop/subscriptions/:id/transitions',
+    // Agency A provides the API: its operator and head approve first.
+    request: async (tg) => ({
+      url: `/api/v1/interop/subscriptions/${await subscriptionOf(tg.agencyA, tg.agencyB)}/transitions`,
+      payload: { transition: 'approve_provider' },
+    }),
+    expect: only(OWN_AGENCY),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/interop/subscriptions/:id/plan',
+    request: async (tg) => ({
+      url: `/api/v1/interop/subscriptions/${await subscriptionOf(tg.agencyA, tg.agencyB)}/plan`,
+      payload: { ratePerMinute: 30, dailyQuota: 1000, monthlyQuota: null },
+    }),
+    expect: only([...OWN_AGENCY, ...ADMIN]),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/interop/credentials',
+    request: async () => ({ url: `/api/v1/interop/credentials?applicationId=${await appB()}` }),
+    expect: only([...ADMIN, ...OVERSIGHT], 'hidden'),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/interop/credentials',
+    request: async () => ({
+      url: '/api/v1/interop/credentials',
+      payload: { applicationId: await appA(), kind: 'api_key', label: 'Matriks' },
+    }),
+    expect: credentialOutcome,
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/interop/credentials/:id/rotate',
+    request: async () => ({
+      url: `/api/v1/interop/credentials/${(await buildCredential(t.ctx, await appA())).id}/rotate`,
+    }),
+    expect: credentialOutcome,
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/interop/credentials/:id/revoke',
+    request: async () => ({
+      url: `/api/v1/interop/credentials/${(await buildCredential(t.ctx, await appA())).id}/revoke`,
+    }),
+    expect: credentialOutcome,
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/interop/usage',
+    // Scoped: the Dinas and oversight see all calls, others those of their agencies.
+    request: async () => ({ url: '/api/v1/interop/usage' }),
     expect: anyUser(),
   },
 ];

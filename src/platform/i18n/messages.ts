@@ -455,6 +455,80 @@ export const messages = {
   'validation.minItems': { id: 'Minimal {limit} item.', en: 'At least {limit} items.' },
   'validation.maxItems': { id: 'Maksimal {limit} item.', en: 'At most {limit} items.' },
   'validation.other': { id: 'Nilai tidak valid.', en: 'Invalid value.' },
+  // Sistem Penghubung Layanan (interop).
+  'interop.openapi.invalid': {
+    id: 'Dokumen OpenAPI tidak valid.',
+    en: 'The OpenAPI document is invalid.',
+  },
+  'interop.openapi.unreadable': {
+    id: 'Dokumen bukan JSON atau YAML yang dapat dibaca.',
+    en: 'The document is not readable JSON or YAML.',
+  },
+  'interop.openapi.version': {
+    id: 'Hanya OpenAPI 3.0 atau 3.1 yang diterima.',
+    en: 'Only OpenAPI 3.0 or 3.1 is accepted.',
+  },
+  'interop.openapi.tooLarge': {
+    id: 'Dokumen lebih dari 2 MB.',
+    en: 'The document is larger than 2 MB.',
+  },
+  'interop.openapi.fetchFailed': {
+    id: 'Dokumen tidak dapat diambil dari URL tersebut.',
+    en: 'The document could not be fetched from that URL.',
+  },
+  'interop.api.routeTaken': {
+    id: 'Perangkat Daerah ini sudah punya API dengan slug dan versi tersebut.',
+    en: 'This agency already has an API with that slug and version.',
+  },
+  'interop.api.retired': {
+    id: 'API ini sudah dipensiunkan dan tidak dapat diubah.',
+    en: 'This API is retired and cannot be changed.',
+  },
+  'interop.api.invalidStatus': {
+    id: 'Status API tidak dapat diubah ke status tersebut.',
+    en: 'The API cannot move to that status.',
+  },
+  'interop.api.openapiMissing': {
+    id: 'Impor dokumen OpenAPI dengan minimal satu operasi sebelum menerbitkan.',
+    en: 'Import an OpenAPI document with at least one operation before publishing.',
+  },
+  'interop.api.unknownOperation': {
+    id: 'Operasi ini tidak ada pada dokumen OpenAPI.',
+    en: 'No such operation in the OpenAPI document.',
+  },
+  'interop.api.reservedHeader': {
+    id: 'Header ini dikelola oleh gateway dan tidak dapat disisipkan.',
+    en: 'This header is managed by the gateway and cannot be injected.',
+  },
+  'interop.subscription.applicationUnknown': {
+    id: 'Aplikasi tidak ditemukan.',
+    en: 'Application not found.',
+  },
+  'interop.subscription.apiUnknown': { id: 'API tidak ditemukan.', en: 'API not found.' },
+  'interop.subscription.apiNotPublished': {
+    id: 'Hanya API yang sudah diterbitkan yang dapat dilanggan.',
+    en: 'Only published APIs can be subscribed to.',
+  },
+  'interop.subscription.duplicate': {
+    id: 'Aplikasi ini sudah berlangganan atau sedang mengajukan langganan API ini.',
+    en: 'This application already has or is requesting a subscription to this API.',
+  },
+  'interop.subscription.ended': {
+    id: 'Langganan ini sudah berakhir.',
+    en: 'This subscription has ended.',
+  },
+  'interop.credential.expiryPast': {
+    id: 'Tanggal kedaluwarsa harus di masa depan.',
+    en: 'The expiry must be in the future.',
+  },
+  'interop.credential.revoked': {
+    id: 'Kredensial ini sudah dicabut.',
+    en: 'This credential has been revoked.',
+  },
+  'interop.usage.range': {
+    id: 'Rentang tanggal harus urut dan paling lama 366 hari.',
+    en: 'The date range must be in order and at most 366 days.',
+  },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof messages;

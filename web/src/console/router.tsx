@@ -36,6 +36,13 @@ import { ForcedPasswordChangePage } from '../features/identity/account/ForcedPas
 import { LoginPage } from '../features/identity/login/LoginPage';
 import { UserDetailPage } from '../features/identity/users/UserDetailPage';
 import { UsersListPage } from '../features/identity/users/UsersListPage';
+import { ApiDetailPage } from '../features/interop/apis/ApiDetailPage';
+import { ApisListPage } from '../features/interop/apis/ApisListPage';
+import { InteropLayout } from '../features/interop/components/InteropLayout';
+import { CredentialsPage } from '../features/interop/credentials/CredentialsPage';
+import { SubscriptionDetailPage } from '../features/interop/subscriptions/SubscriptionDetailPage';
+import { SubscriptionsListPage } from '../features/interop/subscriptions/SubscriptionsListPage';
+import { UsagePage } from '../features/interop/usage/UsagePage';
 import { NotificationsPage } from '../features/notifications/inbox/NotificationsPage';
 import { OutboxPage } from '../features/notifications/outbox/OutboxPage';
 import { AgenciesListPage } from '../features/organization/agencies/AgenciesListPage';
@@ -338,6 +345,53 @@ const complianceHistoryRoute = createRoute({
   component: ComplianceHistoryPage,
 });
 
+const interopRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'interop',
+  component: InteropLayout,
+});
+const interopIndexRoute = createRoute({
+  getParentRoute: () => interopRoute,
+  path: '/',
+  component: () => <Redirect href="/interop/apis" />,
+});
+const interopApisRoute = createRoute({
+  getParentRoute: () => interopRoute,
+  path: 'apis',
+  component: ApisListPage,
+});
+const interopApiDetailRoute = createRoute({
+  getParentRoute: () => interopRoute,
+  path: 'apis/$apiId',
+  component: function InteropApiDetailRoute() {
+    const { apiId } = interopApiDetailRoute.useParams();
+    return <ApiDetailPage key={apiId} apiId={apiId} />;
+  },
+});
+const interopSubscriptionsRoute = createRoute({
+  getParentRoute: () => interopRoute,
+  path: 'subscriptions',
+  component: SubscriptionsListPage,
+});
+const interopSubscriptionDetailRoute = createRoute({
+  getParentRoute: () => interopRoute,
+  path: 'subscriptions/$subscriptionId',
+  component: function InteropSubscriptionDetailRoute() {
+    const { subscriptionId } = interopSubscriptionDetailRoute.useParams();
+    return <SubscriptionDetailPage key={subscriptionId} subscriptionId={subscriptionId} />;
+  },
+});
+const interopCredentialsRoute = createRoute({
+  getParentRoute: () => interopRoute,
+  path: 'credentials',
+  component: CredentialsPage,
+});
+const interopUsageRoute = createRoute({
+  getParentRoute: () => interopRoute,
+  path: 'usage',
+  component: UsagePage,
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'notifications',
@@ -387,6 +441,15 @@ const routeTree = rootRoute.addChildren([
       complianceProfilesRoute,
       complianceProfileRoute,
       complianceHistoryRoute,
+    ]),
+    interopRoute.addChildren([
+      interopIndexRoute,
+      interopApisRoute,
+      interopApiDetailRoute,
+      interopSubscriptionsRoute,
+      interopSubscriptionDetailRoute,
+      interopCredentialsRoute,
+      interopUsageRoute,
     ]),
     notificationsRoute,
     outboxRoute,

@@ -24,6 +24,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PortalApiCatalog } from '../features/interop/portal/PortalApiCatalog';
 import { usePublicProfile } from '../features/organization/api';
 import { useFormatters } from '../platform/i18n/format';
 import { LanguageSwitch } from '../platform/ui/LanguageSwitch';
@@ -174,9 +175,15 @@ export function PortalPage() {
                   <ThemeIcon variant="light" size="lg">
                     <SectionIcon size={20} />
                   </ThemeIcon>
-                  <Badge color="gray" variant="light">
-                    {t('common.comingSoon')}
-                  </Badge>
+                  {key === 'apiCatalog' ? (
+                    <Anchor href="#api-catalogue" size="sm">
+                      {t('interop.portal.open')}
+                    </Anchor>
+                  ) : (
+                    <Badge color="gray" variant="light">
+                      {t('common.comingSoon')}
+                    </Badge>
+                  )}
                 </Group>
                 <Title order={3} size="h4" id={`section-${key}`}>
                   {t(`portal.sections.${key}.title`)}
@@ -187,6 +194,7 @@ export function PortalPage() {
               </Card>
             ))}
           </SimpleGrid>
+          <PortalApiCatalog />
         </Container>
       </Box>
 

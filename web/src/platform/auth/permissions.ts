@@ -20,6 +20,12 @@ export const PERMISSIONS = [
   'complianceProfile:manage',
   'complianceSnapshot:create',
   'complianceEvidence:record',
+  'interopApi:manage',
+  'interopSubscription:create',
+  'interopSubscription:decide',
+  'interopPlan:manage',
+  'interopCredential:manage',
+  'interopUsage:read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -15,6 +15,7 @@ describe('visibleNavigation', () => {
       'agencies',
       'applications',
       'dataCenter',
+      'interoperability',
       'holidays',
     ]);
   });
@@ -28,6 +29,7 @@ describe('visibleNavigation', () => {
       'users',
       'applications',
       'dataCenter',
+      'interoperability',
       'audit',
       'holidays',
     ]);
@@ -60,7 +62,7 @@ describe('visibleNavigation', () => {
     expect(sections.map((section) => section.key)).not.toContain('governance');
     const upcoming = sections.find((section) => section.key === 'upcoming');
     expect(upcoming?.items.every((item) => item.comingSoon)).toBe(true);
-    expect(upcoming?.items).toHaveLength(2);
+    expect(upcoming?.items).toHaveLength(1);
   });
 });
 

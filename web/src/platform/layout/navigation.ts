@@ -20,6 +20,11 @@ export type ConsolePath =
   | '/compliance/agency'
   | '/compliance/profiles'
   | '/compliance/history'
+  | '/interop'
+  | '/interop/apis'
+  | '/interop/subscriptions'
+  | '/interop/credentials'
+  | '/interop/usage'
   | '/audit'
   | '/holidays';
 
@@ -61,6 +66,7 @@ export const NAVIGATION: NavSection[] = [
     items: [
       { key: 'applications', to: '/applications' },
       { key: 'dataCenter', to: '/pusat-data' },
+      { key: 'interoperability', to: '/interop' },
     ],
   },
   {
@@ -77,10 +83,7 @@ export const NAVIGATION: NavSection[] = [
   },
   {
     key: 'upcoming',
-    items: [
-      { key: 'interoperability', comingSoon: true },
-      { key: 'oneData', comingSoon: true },
-    ],
+    items: [{ key: 'oneData', comingSoon: true }],
   },
 ];
 
