@@ -9,6 +9,7 @@ import { createFileStore } from '../../platform/files/file-store.js';
 import { packageRoot } from '../../platform/paths.js';
 import { createTestApp, type TestApp } from '../../platform/testing/test-app.js';
 import { roleAssignments, users } from '../identity/index.js';
+import { interopApis } from '../interop/index.js';
 import { agencies } from '../organization/index.js';
 import { evaluateProfile, type ProfileEvaluation } from './evaluate.js';
 import { localToday } from './local-date.js';
@@ -102,12 +103,35 @@ describe('the four shipped profiles against the demo regency', () => {
     expect(plan?.parties[0]?.reason.en).toBe(
       'Not yet supported: the planning module is not available.',
     );
-    // Purbalingga 19(5) is decided by the interop module, which this Simpul does not have yet.
-    const api = evaluations
+  });
+
+  it('passes Purbalingga 19(5) for an agency with a published API, and fails one without', async () => {
+    const published = await t.database.db
+      .selectDistinct({ agencyId: interopApis.agencyId })
+      .from(interopApis)
+      .where(eq(interopApis.status, 'published'));
+    expect(published.length).toBeGreaterThan(0);
+    const duty = evaluations
       .get('purbalingga-45-2024')
-      ?.obligations.find((o) => o.obligation.id.startsWith('purbalingga-45-2024.p19.a5'));
-    expect(api?.obligation.module).toBe('interop');
-    expect(api?.parties.every((p) => p.status === 'not_supported')).toBe(true);
+      ?.obligations.find((o) => o.obligation.id === 'purbalingga-45-2024.p19.a5');
+    expect(duty?.check).toEqual({
+      type: 'registry_coverage',
+      params: { source: 'interop.published_apis' },
+    });
+    const met = new Set(duty?.parties.filter((p) => p.status === 'met').map((p) => p.key));
+    expect(met).toEqual(new Set(published.map((r) => r.agencyId)));
+    // Dinkes publishes the immunisation API.
+    const dinkes = partyOf('purbalingga-45-2024', 'purbalingga-45-2024.p19.a5', 'DINKES');
+    expect(dinkes?.status).toBe('met');
+    expect(dinkes?.records.map((r) => r.label)).toEqual(['Layanan Data Imunisasi v1']);
+    // Disdukcapil runs SIAK and consumes that API, but provides none of its own.
+    expect(
+      partyOf('purbalingga-45-2024', 'purbalingga-45-2024.p19.a5', 'DISDUKCAPIL')?.status,
+    ).toBe('missing');
+    // Both use the service bus (Tabanan 13(3)): one provides, the other subscribes.
+    for (const code of ['DINKES', 'DISDUKCAPIL']) {
+      expect(partyOf('tabanan-44-2022', 'tabanan-44-2022.p13.a3', code)?.status, code).toBe('met');
+    }
   });
 
   it('fails the backup duty of an agency with a returned hosting request and no recent restore test', () => {

@@ -3,6 +3,7 @@ import { applicationsComplianceChecks } from '../applications/index.js';
 import { datacenterComplianceChecks } from '../datacenter/index.js';
 import { evaluationComplianceChecks } from '../evaluation/index.js';
 import { identityComplianceChecks } from '../identity/index.js';
+import { interopComplianceChecks } from '../interop/index.js';
 import { crossModuleComplianceChecks } from './sources/placements.js';
 
 /**
@@ -16,6 +17,7 @@ export const COMPLIANCE_PROVIDERS: readonly ComplianceCheckProvider[] = [
   applicationsComplianceChecks,
   datacenterComplianceChecks,
   evaluationComplianceChecks,
+  interopComplianceChecks,
   crossModuleComplianceChecks,
 ];
 
