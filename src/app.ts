@@ -1,5 +1,6 @@
 import { applicationPermissions, applicationsRoutes } from './contexts/applications/index.js';
 import { compliancePermissions, complianceRoutes } from './contexts/compliance/index.js';
+import { dataPermissions, satuDataRoutes } from './contexts/data/index.js';
 import { datacenterPermissions, datacenterRoutes } from './contexts/datacenter/index.js';
 import { evaluationPermissions, evaluationRoutes } from './contexts/evaluation/index.js';
 import {
@@ -33,6 +34,7 @@ export interface AppOptions {
 /** What the console may offer: every context's permission names, joined. */
 const permissionsOf: PermissionsOf = (actor) => [
   ...organizationPermissions(actor),
+  ...dataPermissions(actor),
   ...identityPermissions(actor),
   ...applicationPermissions(actor),
   ...datacenterPermissions(actor),
@@ -73,6 +75,7 @@ export function buildApp({ config, database, secrets, logger }: AppOptions) {
       calendarRoutes(app);
       await filesPlugin(app, { store: createFileStoreFromEnv(process.env, config.dataDir) });
       notificationsRoutes(app);
+      satuDataRoutes(app, config);
     },
   });
 }

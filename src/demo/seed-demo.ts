@@ -1,5 +1,6 @@
 import { seedApplicationsDemo } from '../contexts/applications/index.js';
 import { seedComplianceDemo } from '../contexts/compliance/index.js';
+import { seedDataDemo } from '../contexts/data/index.js';
 import { seedDatacenterDemo } from '../contexts/datacenter/index.js';
 import { seedEvaluationDemo } from '../contexts/evaluation/index.js';
 import { createUser, hashPassword } from '../contexts/identity/index.js';
@@ -215,11 +216,13 @@ export async function seedDemo(ctx: Ctx, options: { fileStore?: FileStore } = {}
   await seedEvaluationDemo(ctx, { domain: DOMAIN, fileStore: options.fileStore });
   // Last: its first snapshot reads what the other modules seeded.
   await seedComplianceDemo(ctx, { agencyIdsByCode: ids });
+  const data = await seedDataDemo(ctx, { agencyIdsByCode: ids, fileStore: options.fileStore });
   return {
     agencies: AGENCIES.length,
     users: PEOPLE.length,
     applications: apps?.applications ?? 0,
     hostingRequests: datacenter?.hostingRequests ?? 0,
+    datasets: data?.datasets ?? 0,
     apis: interop?.apis ?? 0,
     password: DEMO_PASSWORD,
   };

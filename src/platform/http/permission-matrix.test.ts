@@ -4,6 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApplication } from '../../contexts/applications/testing/factories.js';
 import { copyProfile } from '../../contexts/compliance/use-cases/manage-profiles.js';
+import {
+  ALL_CHECKED,
+  buildDataset,
+  completeDataset,
+  kecamatanSchema,
+} from '../../contexts/data/testing/factories.js';
 import type { HostingState } from '../../contexts/datacenter/index.js';
 import {
   buildAccessAuthority,
@@ -27,6 +33,7 @@ import { updateGovernment } from '../../contexts/organization/index.js';
 import { buildAgency, ensureKominfo } from '../../contexts/organization/testing/factories.js';
 import { ROLES, type Role } from '../auth/roles.js';
 import { createHoliday } from '../calendar/use-cases/create-holiday.js';
+import { createFileStore } from '../files/file-store.js';
 import { buildFile, SAMPLE_PDF, uploadForm } from '../files/testing/factories.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
@@ -88,6 +95,9 @@ const authorityB = () => buildAccessAuthority(t.ctx, targets.agencyB).then((a) =
 const policyB = () => buildBackupPolicy(t.ctx, targets.agencyB).then((p) => p.id);
 const activity = () => buildActivityRecord(t.ctx).then((a) => a.id);
 const matrixName = () => Math.random().toString(36).slice(2, 10);
+/** A dataset of agency B with one validated table, in `state`. */
+const datasetB = (state: 'draft' | 'submitted') =>
+  buildDataset(t.ctx, createFileStore(join(dataDir, 'files')), targets.agencyB, state);
 /** A regional holiday (holidays are readable by every signed-in user). */
 const holiday = () =>
   createHoliday(t.ctx, {
@@ -156,6 +166,18 @@ const EVALUATION_READERS: Caller[] = [...ADMIN, ...OVERSIGHT];
 const teamOnly = (c: Caller): Outcome =>
   c === 'anonymous' ? 'unauth' : EVALUATION_READERS.includes(c) ? 'denied' : 'hidden';
 const ALL_THREES = Object.fromEntries(Array.from({ length: 47 }, (_, i) => [String(i + 1), 3]));
+
+/** As `seenNotChanged`, for Satu Data, where the walidata also sees every agency's datasets. */
+const dataSeenNotChanged =
+  (allowed: Caller[]) =>
+  (c: Caller): Outcome =>
+    c === 'anonymous'
+      ? 'unauth'
+      : allowed.includes(c)
+        ? 'ok'
+        : [...ADMIN, ...OVERSIGHT, 'data_custodian'].includes(c)
+          ? 'denied'
+          : 'hidden';
 
 const rows: Row[] = [
   {
@@ -1196,6 +1218,144 @@ const rows: Row[] = [
     // Scoped: the Dinas and oversight see all calls, others those of their agencies.
     request: async () => ({ url: '/api/v1/interop/usage' }),
     expect: anyUser(),
+  },
+  // Satu Data (data): datasets of agency B; the walidata (data_custodian) and the oversight
+  // roles (acting as Pembina Data) see every agency, producers only their own.
+  {
+    method: 'GET',
+    url: '/api/v1/data/datasets',
+    request: async () => ({ url: '/api/v1/data/datasets' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/data/datasets',
+    request: async (tg) => ({ url: '/api/v1/data/datasets', payload: completeDataset(tg.agencyA) }),
+    expect: only(['data_producer']),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/data/datasets/:id',
+    request: async () => ({ url: `/api/v1/data/datasets/${(await datasetB('draft')).id}` }),
+    expect: only([...ADMIN, ...OVERSIGHT, 'data_custodian'], 'hidden'),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/data/datasets/:id',
+    request: async () => ({
+      url: `/api/v1/data/datasets/${(await datasetB('draft')).id}`,
+      payload: { unit: 'orang' },
+    }),
+    expect: dataSeenNotChanged([]),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/data/datasets/:id/resources',
+    request: async () => ({
+      url: `/api/v1/data/datasets/${(await datasetB('draft')).id}/resources`,
+      payload: { kind: 'link', name: 'API', url: 'https://data.example.go.id/api' },
+    }),
+    expect: dataSeenNotChanged([]),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/data/datasets/:id/resources/:resourceId/schema',
+    request: async () => {
+      const d = await datasetB('draft');
+      return {
+        url: `/api/v1/data/datasets/${d.id}/resources/${d.resourceId}/schema`,
+        payload: { tableSchema: kecamatanSchema('jumlah', 'persen') },
+      };
+    },
+    expect: dataSeenNotChanged([]),
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/data/datasets/:id/resources/:resourceId/file',
+    request: async () => {
+      const d = await datasetB('draft');
+      const form = new FormData();
+      form.append('file', new File([Buffer.from('a\n1\n')], 'data.csv'));
+      return { url: `/api/v1/data/datasets/${d.id}/resources/${d.resourceId}/file`, payload: form };
+    },
+    expect: dataSeenNotChanged([]),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/data/datasets/:id/transitions',
+    request: async () => ({
+      url: `/api/v1/data/datasets/${(await datasetB('submitted')).id}/transitions`,
+      payload: { transition: 'publish', checklist: ALL_CHECKED },
+    }),
+    expect: dataSeenNotChanged(['data_custodian']),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/data/datasets/:id/comments',
+    request: async () => ({
+      url: `/api/v1/data/datasets/${(await datasetB('submitted')).id}/comments`,
+      payload: { body: 'Gunakan definisi BPS.' },
+    }),
+    expect: dataSeenNotChanged([...OVERSIGHT, 'data_custodian']),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/data/reference-lists',
+    request: async () => ({ url: '/api/v1/data/reference-lists' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/data/reference-lists',
+    request: async () => ({
+      url: '/api/v1/data/reference-lists',
+      payload: {
+        code: 'kode-uji',
+        version: matrixName(),
+        name: 'Kode uji',
+        source: 'Uji matriks',
+        validFrom: '2026-01-01',
+        codes: [{ code: '1', label: 'Satu' }],
+      },
+    }),
+    expect: only([...ADMIN, 'data_custodian']),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/data/reference-lists/:id',
+    // Seeded by migration 0006 (Kemendagri region codes of the demo regency).
+    request: async () => ({
+      url: '/api/v1/data/reference-lists/5b1e0c2a-0d55-4a0e-9c51-000000005102',
+    }),
+    expect: anyUser(),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/data/plans',
+    request: async () => ({ url: '/api/v1/data/plans' }),
+    expect: anyUser(),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/data/plans',
+    request: async (tg) => ({
+      url: '/api/v1/data/plans',
+      payload: {
+        agencyId: tg.agencyA,
+        year: 2027,
+        title: 'Data rencana',
+        topic: 'kesehatan',
+        frequency: 'tahunan',
+      },
+    }),
+    expect: only(['data_producer', 'data_custodian']),
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/data/requests',
+    // Public and rate-limited per address: an incomplete request shows it is reached by everyone.
+    request: async () => ({ url: '/api/v1/data/requests', payload: { name: 'Uji' } }),
+    expect: everyone('reached'),
   },
 ];
 

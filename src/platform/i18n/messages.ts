@@ -429,6 +429,141 @@ export const messages = {
     id: '{count} kewajiban Perangkat Daerah Anda jatuh tempo dalam 30 hari atau sudah terlambat:',
     en: '{count} duties of your agency fall due within 30 days or are late:',
   },
+  // Satu Data (data).
+  'data.dataset.noResources': {
+    id: 'Tambahkan minimal satu sumber data (tabel atau tautan).',
+    en: 'Add at least one resource (a table or a link).',
+  },
+  'data.dataset.tableWithoutFile': {
+    id: 'Setiap tabel harus memiliki berkas yang diunggah.',
+    en: 'Every table needs an uploaded file.',
+  },
+  'data.dataset.invalidTable': {
+    id: 'Ada tabel yang belum lolos validasi kamus data; perbaiki berkasnya dahulu.',
+    en: 'A table has not passed its data dictionary yet; fix the file first.',
+  },
+  'data.dataset.standardIncomplete': {
+    id: 'Standar Data (konsep, definisi, klasifikasi, ukuran, satuan) belum lengkap.',
+    en: 'The data standard (concept, definition, classification, measure, unit) is incomplete.',
+  },
+  'data.dataset.notEditable': {
+    id: 'Dataset hanya dapat diubah saat draf atau dikembalikan.',
+    en: 'A dataset can be changed only as a draft or when returned.',
+  },
+  'data.dataset.nameTaken': {
+    id: 'Nama (slug) dataset sudah dipakai.',
+    en: 'The dataset name (slug) is already taken.',
+  },
+  'data.checklistRequired': {
+    id: 'Semua butir daftar periksa kesesuaian harus dipenuhi sebelum terbit.',
+    en: 'Every item of the conformity checklist must be met before publishing.',
+  },
+  'data.notForTransition': {
+    id: 'Tidak berlaku untuk langkah ini.',
+    en: 'Not applicable to this step.',
+  },
+  'data.resource.notTable': {
+    id: 'Berkas ini bukan tabel CSV, XLSX, atau JSON.',
+    en: 'This file is not a CSV, XLSX or JSON table.',
+  },
+  'data.resource.notATableResource': {
+    id: 'Sumber data ini berupa tautan, bukan tabel.',
+    en: 'This resource is a link, not a table.',
+  },
+  'data.resource.unreadable': {
+    id: 'Berkas tidak dapat dibaca: {reason}',
+    en: 'The file cannot be read: {reason}',
+  },
+  'data.resource.failed': {
+    id: 'Berkas tidak lolos validasi: {count} kesalahan.',
+    en: 'The file failed validation: {count} errors.',
+  },
+  'data.schema.invalid': {
+    id: 'Kamus data tidak valid.',
+    en: 'The data dictionary is invalid.',
+  },
+  'data.referenceList.exists': {
+    id: 'Versi daftar kode ini sudah ada.',
+    en: 'This version of the code list already exists.',
+  },
+  'data.request.rateLimited': {
+    id: 'Terlalu banyak permintaan dari alamat Anda. Coba lagi nanti.',
+    en: 'Too many requests from your address. Try again later.',
+  },
+  'data.read.binary': { id: 'berkas biner, bukan teks', en: 'a binary file, not text' },
+  'data.read.encoding': {
+    id: 'pengodean karakter tidak dikenali (gunakan UTF-8)',
+    en: 'unrecognised character encoding (use UTF-8)',
+  },
+  'data.read.noHeader': { id: 'baris judul kolom tidak ada', en: 'no header row' },
+  'data.read.tooManyColumns': { id: 'lebih dari {limit} kolom', en: 'more than {limit} columns' },
+  'data.read.tooManyRows': { id: 'lebih dari {limit} baris', en: 'more than {limit} rows' },
+  'data.read.duplicateHeader': {
+    id: 'judul kolom "{column}" ganda',
+    en: 'duplicate column header "{column}"',
+  },
+  'data.read.malformedCsv': {
+    id: 'CSV rusak di baris {line} ({reason})',
+    en: 'malformed CSV at line {line} ({reason})',
+  },
+  'data.read.malformedJson': { id: 'JSON tidak valid', en: 'invalid JSON' },
+  'data.read.jsonNotTable': {
+    id: 'JSON harus berupa larik objek',
+    en: 'JSON must be an array of objects',
+  },
+  'data.read.jsonNested': {
+    id: 'nilai bersarang di baris {line}, kolom "{column}"',
+    en: 'nested value at line {line}, column "{column}"',
+  },
+  'data.read.malformedXlsx': { id: 'XLSX rusak', en: 'a damaged XLSX' },
+  'data.issue.header.missing': {
+    id: 'Kolom wajib tidak ada di berkas.',
+    en: 'A column of the dictionary is missing from the file.',
+  },
+  'data.issue.header.extra': {
+    id: 'Kolom tidak ada di kamus data.',
+    en: 'The column is not in the data dictionary.',
+  },
+  'data.issue.constraint.required': { id: 'Wajib diisi.', en: 'Required.' },
+  'data.issue.type.integer': { id: 'Harus bilangan bulat.', en: 'Must be a whole number.' },
+  'data.issue.type.number': {
+    id: 'Harus angka (pemisah desimal "{decimalChar}").',
+    en: 'Must be a number (decimal separator "{decimalChar}").',
+  },
+  'data.issue.type.year': { id: 'Harus tahun empat angka.', en: 'Must be a four-digit year.' },
+  'data.issue.type.boolean': { id: 'Harus ya/tidak.', en: 'Must be yes/no.' },
+  'data.issue.type.date': {
+    id: 'Harus tanggal ({format}).',
+    en: 'Must be a date ({format}).',
+  },
+  'data.issue.type.unknown': { id: 'Jenis kolom tidak dikenal.', en: 'Unknown column type.' },
+  'data.issue.constraint.enum': {
+    id: 'Harus salah satu dari: {values}.',
+    en: 'Must be one of: {values}.',
+  },
+  'data.issue.constraint.minimum': { id: 'Minimal {limit}.', en: 'At least {limit}.' },
+  'data.issue.constraint.maximum': { id: 'Maksimal {limit}.', en: 'At most {limit}.' },
+  'data.issue.constraint.minLength': {
+    id: 'Minimal {limit} karakter.',
+    en: 'At least {limit} characters.',
+  },
+  'data.issue.constraint.maxLength': {
+    id: 'Maksimal {limit} karakter.',
+    en: 'At most {limit} characters.',
+  },
+  'data.issue.constraint.pattern': { id: 'Format tidak sesuai.', en: 'Does not match the format.' },
+  'data.issue.constraint.unique': {
+    id: 'Nilai ganda (sudah ada di baris {first}).',
+    en: 'Duplicate value (already on line {first}).',
+  },
+  'data.issue.primaryKey': {
+    id: 'Kunci ganda (sudah ada di baris {first}).',
+    en: 'Duplicate key (already on line {first}).',
+  },
+  'data.issue.foreignKey': {
+    id: 'Kode tidak ada di daftar kode referensi {list}.',
+    en: 'The code is not in the reference code list {list}.',
+  },
   // Validation keywords (Ajv) → readable messages.
   'validation.required': { id: 'Wajib diisi.', en: 'Required.' },
   'validation.type': { id: 'Jenis data salah (harus {type}).', en: 'Wrong type (must be {type}).' },

@@ -20,6 +20,8 @@ import { ObligationDetailPage } from '../features/compliance/obligations/Obligat
 import { ObligationsPage } from '../features/compliance/obligations/ObligationsPage';
 import { ProfileEditorPage } from '../features/compliance/profiles/ProfileEditorPage';
 import { ProfilesPage as ComplianceProfilesPage } from '../features/compliance/profiles/ProfilesPage';
+import { DatasetDetailPage } from '../features/data/datasets/DatasetDetailPage';
+import { DatasetsPage } from '../features/data/datasets/DatasetsPage';
 import { ActivitiesPage } from '../features/datacenter/activities/ActivitiesPage';
 import { AuthoritiesPage } from '../features/datacenter/authorities/AuthoritiesPage';
 import { BackupPolicyDetailPage } from '../features/datacenter/backups/BackupPolicyDetailPage';
@@ -392,6 +394,21 @@ const interopUsageRoute = createRoute({
   component: UsagePage,
 });
 
+const dataRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'data',
+  component: DatasetsPage,
+});
+
+const datasetDetailRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'data/datasets/$datasetId',
+  component: function DatasetDetailRoute() {
+    const { datasetId } = datasetDetailRoute.useParams();
+    return <DatasetDetailPage key={datasetId} datasetId={datasetId} />;
+  },
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'notifications',
@@ -451,6 +468,8 @@ const routeTree = rootRoute.addChildren([
       interopCredentialsRoute,
       interopUsageRoute,
     ]),
+    dataRoute,
+    datasetDetailRoute,
     notificationsRoute,
     outboxRoute,
     auditRoute,

@@ -10,6 +10,7 @@ import {
   Skeleton,
   Stack,
   Text,
+  TextInput,
   ThemeIcon,
   Title,
 } from '@mantine/core';
@@ -37,6 +38,27 @@ const SECTIONS = [
   { key: 'apiCatalog', icon: IconApi },
   { key: 'serviceCatalog', icon: IconHeadset },
 ] as const;
+
+/** Satu Data search: a plain form to the server-rendered catalogue (works without JavaScript too). */
+function OpenDataSearch() {
+  const { t } = useTranslation();
+  return (
+    <form method="get" action="/dataset" style={{ marginTop: 12 }}>
+      <Group gap="xs" wrap="nowrap">
+        <TextInput
+          name="q"
+          aria-label={t('data.searchLabel')}
+          placeholder={t('data.searchLabel')}
+          style={{ flex: 1 }}
+        />
+        <Button type="submit">{t('data.search')}</Button>
+      </Group>
+      <Anchor href="/dataset" size="sm" mt={6} display="inline-block">
+        {t('data.browseAll')}
+      </Anchor>
+    </form>
+  );
+}
 
 export function PortalPage() {
   const { t } = useTranslation();
@@ -179,7 +201,7 @@ export function PortalPage() {
                     <Anchor href="#api-catalogue" size="sm">
                       {t('interop.portal.open')}
                     </Anchor>
-                  ) : (
+                  ) : key === 'openData' ? null : (
                     <Badge color="gray" variant="light">
                       {t('common.comingSoon')}
                     </Badge>
@@ -191,6 +213,7 @@ export function PortalPage() {
                 <Text size="sm" c="dimmed" mt={4}>
                   {t(`portal.sections.${key}.description`)}
                 </Text>
+                {key === 'openData' ? <OpenDataSearch /> : null}
               </Card>
             ))}
           </SimpleGrid>

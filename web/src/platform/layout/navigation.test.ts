@@ -16,6 +16,7 @@ describe('visibleNavigation', () => {
       'applications',
       'dataCenter',
       'interoperability',
+      'oneData',
       'holidays',
     ]);
   });
@@ -30,6 +31,7 @@ describe('visibleNavigation', () => {
       'applications',
       'dataCenter',
       'interoperability',
+      'oneData',
       'audit',
       'holidays',
     ]);
@@ -52,17 +54,19 @@ describe('visibleNavigation', () => {
 
   it('drops a section whose items are all hidden, keeps coming-soon modules', () => {
     const sections = visibleNavigation(
-      NAVIGATION.map((section) =>
-        section.key === 'governance'
-          ? { ...section, items: section.items.filter((item) => item.key !== 'holidays') }
-          : section,
-      ),
+      [
+        ...NAVIGATION.map((section) =>
+          section.key === 'governance'
+            ? { ...section, items: section.items.filter((item) => item.key !== 'holidays') }
+            : section,
+        ),
+        { key: 'upcoming', items: [{ key: 'serviceDesk', comingSoon: true }] },
+      ],
       ['user:read'],
     );
     expect(sections.map((section) => section.key)).not.toContain('governance');
     const upcoming = sections.find((section) => section.key === 'upcoming');
-    expect(upcoming?.items.every((item) => item.comingSoon)).toBe(true);
-    expect(upcoming?.items).toHaveLength(1);
+    expect(upcoming?.items.map((item) => item.key)).toEqual(['serviceDesk']);
   });
 });
 

@@ -14,6 +14,7 @@ export type ConsolePath =
   | '/pusat-data/authorities'
   | '/pusat-data/activities'
   | '/pusat-data/backups'
+  | '/data'
   | '/evaluation'
   | '/compliance'
   | '/compliance/obligations'
@@ -67,6 +68,7 @@ export const NAVIGATION: NavSection[] = [
       { key: 'applications', to: '/applications' },
       { key: 'dataCenter', to: '/pusat-data' },
       { key: 'interoperability', to: '/interop' },
+      { key: 'oneData', to: '/data' },
     ],
   },
   {
@@ -80,10 +82,6 @@ export const NAVIGATION: NavSection[] = [
       { key: 'holidays', to: '/holidays' },
       { key: 'outbox', to: '/outbox', roles: ['kominfo_admin'] },
     ],
-  },
-  {
-    key: 'upcoming',
-    items: [{ key: 'oneData', comingSoon: true }],
   },
 ];
 

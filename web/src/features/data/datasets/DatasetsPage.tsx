@@ -1,0 +1,227 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCan } from '../../../platform/auth/useSession';
+import { AnchorLink } from '../../../platform/ui/links';
+import { PageHeader } from '../../../platform/ui/PageHeader';
+import { ProblemAlert } from '../../../platform/ui/ProblemAlert';
+import { type DatasetInput, useCreateDataset, useDataPlans, useDatasets } from '../api';
+import { FREQUENCIES, TOPICS } from '../model';
+
+const STANDARD_KEYS = ['konsep', 'definisi', 'klasifikasi', 'ukuran', 'satuan'] as const;
+
+function NewDatasetForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateDataset();
+  const [values, setValues] = useState<Record<string, string>>({
+    topic: 'kesehatan',
+    frequency: 'tahunan',
+    classification: 'public',
+  });
+  const set = (key: string) => (event: { currentTarget: { value: string } }) => {
+    // Read now: React clears currentTarget once the handler returns.
+    const value = event.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const submit = async () => {
+    const body: DatasetInput = {
+      title: values.title ?? '',
+      description: values.description ?? '',
+      topic: values.topic ?? 'kesehatan',
+      frequency: values.frequency ?? 'tahunan',
+      classification: values.classification === 'restricted' ? 'restricted' : 'public',
+      spatialCoverage: values.spatialCoverage ?? '',
+      tags: (values.tags ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      standard: Object.fromEntries(
+        STANDARD_KEYS.map((k) => [k, values[k] ?? '']),
+      ) as unknown as DatasetInput['standard'],
+    };
+    const created = await create.mutateAsync(body);
+    onDone();
+    await navigate({ to: '/data/datasets/$datasetId', params: { datasetId: created.id } });
+  };
+  return (
+    <Card withBorder mb="lg">
+      <Stack>
+        <Title order={4}>{t('data.newDataset')}</Title>
+        {create.error ? <ProblemAlert error={create.error} /> : null}
+        <TextInput
+          label={t('data.fields.title')}
+          required
+          value={values.title ?? ''}
+          onChange={set('title')}
+        />
+        <Textarea
+          label={t('data.fields.description')}
+          value={values.description ?? ''}
+          onChange={set('description')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NativeSelect
+            label={t('data.fields.topic')}
+            value={values.topic}
+            onChange={set('topic')}
+            data={TOPICS.map((v) => ({ value: v, label: t(`data.topics.${v}`) }))}
+          />
+          <NativeSelect
+            label={t('data.fields.frequency')}
+            value={values.frequency}
+            onChange={set('frequency')}
+            data={FREQUENCIES.map((v) => ({ value: v, label: t(`data.frequencies.${v}`) }))}
+          />
+          <NativeSelect
+            label={t('data.fields.classification')}
+            value={values.classification}
+            onChange={set('classification')}
+            data={['public', 'restricted'].map((v) => ({
+              value: v,
+              label: t(`data.classifications.${v}`),
+            }))}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('data.fields.tags')}
+            value={values.tags ?? ''}
+            onChange={set('tags')}
+          />
+          <TextInput
+            label={t('data.fields.spatialCoverage')}
+            value={values.spatialCoverage ?? ''}
+            onChange={set('spatialCoverage')}
+          />
+        </SimpleGrid>
+        <Text fw={600}>{t('data.standard')}</Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {STANDARD_KEYS.map((k) => (
+            <TextInput
+              key={k}
+              label={t(`data.standardFields.${k}`)}
+              value={values[k] ?? ''}
+              onChange={set(k)}
+            />
+          ))}
+        </SimpleGrid>
+        <Group>
+          <Button onClick={submit} loading={create.isPending}>
+            {t('data.create')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** The yearly Daftar Data of the agencies in the caller's scope, with the dataset fulfilling each entry. */
+function DataPlans() {
+  const { t } = useTranslation();
+  const year = new Date().getFullYear();
+  const plans = useDataPlans(year);
+  if (!plans.data || plans.data.length === 0) return null;
+  return (
+    <Stack mt="xl" gap="xs">
+      <Title order={4}>{t('data.plans', { year })}</Title>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('data.fields.title')}</Table.Th>
+            <Table.Th>{t('data.fields.agency')}</Table.Th>
+            <Table.Th>{t('data.fields.frequency')}</Table.Th>
+            <Table.Th>{t('data.fields.state')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {plans.data.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>{p.title}</Table.Td>
+              <Table.Td>{p.agencyName}</Table.Td>
+              <Table.Td>{t(`data.frequencies.${p.frequency}`)}</Table.Td>
+              <Table.Td>
+                {p.datasetState ? t(`data.states.${p.datasetState}`) : t('data.planned')}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+/** Satu Data in the console: the datasets of the caller's agencies (every agency for the walidata). */
+export function DatasetsPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [creating, setCreating] = useState(false);
+  const list = useDatasets({ pageSize: 100 });
+  const canCreate = can('dataset:create');
+  return (
+    <>
+      <PageHeader
+        title={t('data.title')}
+        description={t('data.description')}
+        actions={
+          <>
+            <Anchor href="/dataset" target="_blank">
+              {t('data.openPortal')}
+            </Anchor>
+            {canCreate && !creating ? (
+              <Button onClick={() => setCreating(true)}>{t('data.newDataset')}</Button>
+            ) : null}
+          </>
+        }
+      />
+      {creating ? <NewDatasetForm onDone={() => setCreating(false)} /> : null}
+      {list.error ? <ProblemAlert error={list.error} /> : null}
+      <Table striped highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('data.fields.title')}</Table.Th>
+            <Table.Th>{t('data.fields.agency')}</Table.Th>
+            <Table.Th>{t('data.fields.state')}</Table.Th>
+            <Table.Th>{t('data.quality')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(list.data?.items ?? []).map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>
+                <AnchorLink to="/data/datasets/$datasetId" params={{ datasetId: d.id }}>
+                  {d.title}
+                </AnchorLink>
+              </Table.Td>
+              <Table.Td>{d.agency?.name}</Table.Td>
+              <Table.Td>
+                <Badge variant="light">{t(`data.states.${d.state}`)}</Badge>
+              </Table.Td>
+              <Table.Td>{d.qualityScore}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {list.data && list.data.items.length === 0 ? <Text c="dimmed">{t('data.empty')}</Text> : null}
+      <DataPlans />
+    </>
+  );
+}
