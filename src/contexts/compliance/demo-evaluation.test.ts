@@ -8,6 +8,7 @@ import { COMPLIANCE_STATUSES } from '../../platform/compliance/check-provider.js
 import { createFileStore } from '../../platform/files/file-store.js';
 import { packageRoot } from '../../platform/paths.js';
 import { createTestApp, type TestApp } from '../../platform/testing/test-app.js';
+import { datasets } from '../data/index.js';
 import { roleAssignments, users } from '../identity/index.js';
 import { interopApis } from '../interop/index.js';
 import { agencies } from '../organization/index.js';
@@ -148,6 +149,23 @@ describe('the four shipped profiles against the demo regency', () => {
     // An agency with nothing in the Pusat Data is not concerned.
     expect(partyOf('oku-timur-2022', 'oku-timur-2022.p15.a1', 'DISPAR')?.status).toBe(
       'not_applicable',
+    );
+  });
+
+  it('finds the Satu Data duty (OKU Timur 9(1)) met exactly where the demo published datasets', async () => {
+    const producers = await t.database.db
+      .selectDistinct({ agencyId: datasets.agencyId })
+      .from(datasets)
+      .where(eq(datasets.state, 'published'));
+    expect(producers.length).toBeGreaterThan(0);
+    const duty = evaluations
+      .get('oku-timur-2022')
+      ?.obligations.find((o) => o.obligation.id === 'oku-timur-2022.p9.a1');
+    expect(duty?.check).toEqual({ type: 'registry_coverage', params: { source: 'data.datasets' } });
+    const met = new Set(duty?.parties.filter((p) => p.status === 'met').map((p) => p.key));
+    expect(met).toEqual(new Set(producers.map((r) => r.agencyId)));
+    expect(duty?.parties.filter((p) => p.status === 'missing')).toHaveLength(
+      activeAgencies - producers.length,
     );
   });
 

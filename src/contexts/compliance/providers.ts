@@ -1,5 +1,6 @@
 import type { ComplianceCheckProvider, Source } from '../../platform/compliance/check-provider.js';
 import { applicationsComplianceChecks } from '../applications/index.js';
+import { dataComplianceChecks } from '../data/index.js';
 import { datacenterComplianceChecks } from '../datacenter/index.js';
 import { evaluationComplianceChecks } from '../evaluation/index.js';
 import { identityComplianceChecks } from '../identity/index.js';
@@ -18,6 +19,7 @@ export const COMPLIANCE_PROVIDERS: readonly ComplianceCheckProvider[] = [
   datacenterComplianceChecks,
   evaluationComplianceChecks,
   interopComplianceChecks,
+  dataComplianceChecks,
   crossModuleComplianceChecks,
 ];
 
