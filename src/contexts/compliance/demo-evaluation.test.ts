@@ -8,7 +8,9 @@ import { COMPLIANCE_STATUSES } from '../../platform/compliance/check-provider.js
 import { createFileStore } from '../../platform/files/file-store.js';
 import { packageRoot } from '../../platform/paths.js';
 import { createTestApp, type TestApp } from '../../platform/testing/test-app.js';
+import { datasets } from '../data/index.js';
 import { roleAssignments, users } from '../identity/index.js';
+import { interopApis } from '../interop/index.js';
 import { agencies } from '../organization/index.js';
 import { evaluateProfile, type ProfileEvaluation } from './evaluate.js';
 import { localToday } from './local-date.js';
@@ -88,12 +90,49 @@ describe('the four shipped profiles against the demo regency', () => {
         for (const p of o.parties) expect(p.status, o.obligation.id).toBe('not_supported');
       }
     }
-    // Purbalingga 19(5) is decided by the interop module, which this Simpul does not have yet.
-    const api = evaluations
+    // A duty of a module this Simpul has, which no record of it decides yet, says so.
+    const pusatData = evaluations
       .get('purbalingga-45-2024')
-      ?.obligations.find((o) => o.obligation.id.startsWith('purbalingga-45-2024.p19.a5'));
-    expect(api?.obligation.module).toBe('interop');
-    expect(api?.parties.every((p) => p.status === 'not_supported')).toBe(true);
+      ?.obligations.find((o) => o.obligation.id === 'purbalingga-45-2024.p14.a1');
+    expect(pusatData?.check).toEqual({ type: 'pending', params: { module: 'datacenter' } });
+    expect(pusatData?.parties[0]?.reason.en).toBe(
+      'Not yet supported: the datacenter module keeps no record that decides this duty yet.',
+    );
+    const plan = evaluations
+      .get('purbalingga-45-2024')
+      ?.obligations.find((o) => o.obligation.id === 'purbalingga-45-2024.p14.a5');
+    expect(plan?.parties[0]?.reason.en).toBe(
+      'Not yet supported: the planning module is not available.',
+    );
+  });
+
+  it('passes Purbalingga 19(5) for an agency with a published API, and fails one without', async () => {
+    const published = await t.database.db
+      .selectDistinct({ agencyId: interopApis.agencyId })
+      .from(interopApis)
+      .where(eq(interopApis.status, 'published'));
+    expect(published.length).toBeGreaterThan(0);
+    const duty = evaluations
+      .get('purbalingga-45-2024')
+      ?.obligations.find((o) => o.obligation.id === 'purbalingga-45-2024.p19.a5');
+    expect(duty?.check).toEqual({
+      type: 'registry_coverage',
+      params: { source: 'interop.published_apis' },
+    });
+    const met = new Set(duty?.parties.filter((p) => p.status === 'met').map((p) => p.key));
+    expect(met).toEqual(new Set(published.map((r) => r.agencyId)));
+    // Dinkes publishes the immunisation API.
+    const dinkes = partyOf('purbalingga-45-2024', 'purbalingga-45-2024.p19.a5', 'DINKES');
+    expect(dinkes?.status).toBe('met');
+    expect(dinkes?.records.map((r) => r.label)).toEqual(['Layanan Data Imunisasi v1']);
+    // Disdukcapil runs SIAK and consumes that API, but provides none of its own.
+    expect(
+      partyOf('purbalingga-45-2024', 'purbalingga-45-2024.p19.a5', 'DISDUKCAPIL')?.status,
+    ).toBe('missing');
+    // Both use the service bus (Tabanan 13(3)): one provides, the other subscribes.
+    for (const code of ['DINKES', 'DISDUKCAPIL']) {
+      expect(partyOf('tabanan-44-2022', 'tabanan-44-2022.p13.a3', code)?.status, code).toBe('met');
+    }
   });
 
   it('fails the backup duty of an agency with a returned hosting request and no recent restore test', () => {
@@ -110,6 +149,23 @@ describe('the four shipped profiles against the demo regency', () => {
     // An agency with nothing in the Pusat Data is not concerned.
     expect(partyOf('oku-timur-2022', 'oku-timur-2022.p15.a1', 'DISPAR')?.status).toBe(
       'not_applicable',
+    );
+  });
+
+  it('finds the Satu Data duty (OKU Timur 9(1)) met exactly where the demo published datasets', async () => {
+    const producers = await t.database.db
+      .selectDistinct({ agencyId: datasets.agencyId })
+      .from(datasets)
+      .where(eq(datasets.state, 'published'));
+    expect(producers.length).toBeGreaterThan(0);
+    const duty = evaluations
+      .get('oku-timur-2022')
+      ?.obligations.find((o) => o.obligation.id === 'oku-timur-2022.p9.a1');
+    expect(duty?.check).toEqual({ type: 'registry_coverage', params: { source: 'data.datasets' } });
+    const met = new Set(duty?.parties.filter((p) => p.status === 'met').map((p) => p.key));
+    expect(met).toEqual(new Set(producers.map((r) => r.agencyId)));
+    expect(duty?.parties.filter((p) => p.status === 'missing')).toHaveLength(
+      activeAgencies - producers.length,
     );
   });
 
@@ -138,6 +194,26 @@ describe('the four shipped profiles against the demo regency', () => {
     expect(tier1?.parties.filter((p) => p.status === 'missing')).toHaveLength(
       activeAgencies - expected.size,
     );
+  });
+
+  it('reads the demo evaluations (2025 completed, 2026 open) for the yearly evaluation duty', async () => {
+    // On a fixed day, so the answer does not depend on when the test runs.
+    const midYear = await evaluateProfile(
+      t.ctx.db,
+      await loadProfile(t.ctx.db, 'oku-timur-2022'),
+      '2026-06-15',
+    );
+    const duty = midYear.obligations.find((o) => o.obligation.id === 'oku-timur-2022.p36.a1');
+    expect(duty?.check).toEqual({
+      type: 'review_within_period',
+      params: { source: 'evaluation.yearly', stage: 'submitted' },
+    });
+    expect(duty?.parties).toHaveLength(1);
+    expect(duty?.parties[0]).toMatchObject({ key: 'kominfo', status: 'met', dueOn: '2026-12-31' });
+    expect(duty?.parties[0]?.records.map((r) => r.label)).toEqual([
+      'Evaluasi SPBE 2026 (self_assessment)',
+      'Evaluasi SPBE 2025 (completed)',
+    ]);
   });
 
   it('judges the hosting workflow: returned requests are still open, not a failure', () => {

@@ -18,7 +18,7 @@ import {
 import { loadParties, type PartyUniverse, partiesOf } from './parties.js';
 import type { CheckTypeRef, Obligation } from './profile-document.js';
 import { checkOf, type LoadedProfile } from './profiles.js';
-import { COMPLIANCE_SOURCES } from './providers.js';
+import { COMPLIANCE_SOURCES, PROVIDED_MODULES } from './providers.js';
 
 export interface PartyResult extends PartyEvaluation {
   key: string;
@@ -69,6 +69,24 @@ async function loadEvidence(db: Executor, obligationIds: string[]) {
 export function sourceOf(check: CheckTypeRef): Source | undefined {
   const name = check.params.source;
   return typeof name === 'string' ? COMPLIANCE_SOURCES.get(name) : undefined;
+}
+
+/**
+ * Why a duty is not supported: its module is missing, or — once the module has landed — the
+ * module keeps no record that decides this duty yet (e.g. interop has no SPLP connection record).
+ */
+function notSupported(module: string): PartyEvaluation {
+  return PROVIDED_MODULES.includes(module)
+    ? evaluation(
+        'not_supported',
+        `Belum didukung: modul ${module} belum mencatat hal yang memutuskan kewajiban ini.`,
+        `Not yet supported: the ${module} module keeps no record that decides this duty yet.`,
+      )
+    : evaluation(
+        'not_supported',
+        `Belum didukung: modul ${module} belum tersedia.`,
+        `Not yet supported: the ${module} module is not available.`,
+      );
 }
 
 /** Whether a check can be evaluated here: an own check type, or a provided source. */
@@ -128,11 +146,7 @@ export async function evaluateProfile(
           result = attested;
           decidedBy = 'attestation';
         } else {
-          result = evaluation(
-            'not_supported',
-            `Belum didukung: modul ${String(check.params.module ?? check.params.source ?? o.module)} belum tersedia.`,
-            `Not yet supported: the ${String(check.params.module ?? check.params.source ?? o.module)} module is not available.`,
-          );
+          result = notSupported(String(check.params.module ?? check.params.source ?? o.module));
         }
       } else if (check.type === 'attestation') {
         result = attestationStatus(rows, today);

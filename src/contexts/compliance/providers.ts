@@ -1,7 +1,10 @@
 import type { ComplianceCheckProvider, Source } from '../../platform/compliance/check-provider.js';
 import { applicationsComplianceChecks } from '../applications/index.js';
+import { dataComplianceChecks } from '../data/index.js';
 import { datacenterComplianceChecks } from '../datacenter/index.js';
+import { evaluationComplianceChecks } from '../evaluation/index.js';
 import { identityComplianceChecks } from '../identity/index.js';
+import { interopComplianceChecks } from '../interop/index.js';
 import { crossModuleComplianceChecks } from './sources/placements.js';
 
 /**
@@ -14,6 +17,9 @@ export const COMPLIANCE_PROVIDERS: readonly ComplianceCheckProvider[] = [
   identityComplianceChecks,
   applicationsComplianceChecks,
   datacenterComplianceChecks,
+  evaluationComplianceChecks,
+  interopComplianceChecks,
+  dataComplianceChecks,
   crossModuleComplianceChecks,
 ];
 

@@ -11,6 +11,7 @@ import { dcatRoutes } from './ckan/dcat.js';
 import { dataRoutes } from './http/data.routes.js';
 import { portalRoutes } from './portal/portal.routes.js';
 
+export { dataComplianceChecks } from './compliance.js';
 export { DATASET_STATES, type DatasetState, datasetWorkflow } from './data-workflow.js';
 export {
   dataComments,

@@ -3,6 +3,7 @@
  * PermenPANRB 59/2020 defines it, an evaluation per year with the Tim Asesor Internal on the
  * workflow engine, insight (stages side by side, trend, what-if, target planner) and reports.
  */
+export { evaluationComplianceChecks } from './compliance.js';
 export {
   evaluationFrameworks,
   evaluationIndicators,

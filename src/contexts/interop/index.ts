@@ -4,6 +4,7 @@
  * (API keys, OAuth2 clients and /oauth2/token), plans, usage analytics — and the snapshot the
  * gateway (src/gateway) routes by.
  */
+export { interopComplianceChecks } from './compliance.js';
 export { exchangeRecords, exchangeSeals } from './db/exchange-log.tables.js';
 export {
   interopApis,

@@ -5,6 +5,8 @@ import { evaluations } from '../db/tables.js';
 import { EVALUATION_SUBJECT, type EvaluationStage } from '../evaluation-workflow.js';
 
 export interface EvaluationYearStatus {
+  /** The evaluation's id (for links, e.g. `/console/evaluation/<id>`). */
+  evaluationId: string;
   year: number;
   frameworkId: string;
   stage: EvaluationStage;
@@ -22,6 +24,7 @@ export interface EvaluationYearStatus {
 export async function evaluationStatusByYear(db: Executor): Promise<EvaluationYearStatus[]> {
   const rows = await db
     .select({
+      evaluationId: evaluations.id,
       year: evaluations.year,
       frameworkId: evaluations.frameworkId,
       state: workflowInstances.state,
@@ -38,6 +41,7 @@ export async function evaluationStatusByYear(db: Executor): Promise<EvaluationYe
   return rows.map((r) => {
     const stage = r.state as EvaluationStage;
     return {
+      evaluationId: r.evaluationId,
       year: r.year,
       frameworkId: r.frameworkId,
       stage,
