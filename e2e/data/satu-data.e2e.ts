@@ -237,4 +237,24 @@ describe('Satu Data: from a failing upload to a published dataset', () => {
       await visitor.close();
     }
   });
+
+  it('the demo regency comes with published datasets, files included', async () => {
+    await step('demo-datasets', async () => {
+      const list = (await fetch(`${simpul.url}/api/3/action/package_list`).then((r) =>
+        r.json(),
+      )) as {
+        result: string[];
+      };
+      // Three demo datasets plus the one this journey published.
+      expect(list.result.length).toBeGreaterThanOrEqual(4);
+      const demo = list.result.find((name) => name.startsWith('jumlah-puskesmas'));
+      expect(demo).toBeTruthy();
+      const pkg = (await fetch(`${simpul.url}/api/3/action/package_show?id=${demo}`).then((r) =>
+        r.json(),
+      )) as { result: { resources: { url: string }[] } };
+      const csv = await fetch(String(pkg.result.resources[0]?.url));
+      expect(csv.status).toBe(200);
+      expect((await csv.text()).split('\n')[0]).toContain('kode_wilayah');
+    });
+  });
 });

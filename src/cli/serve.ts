@@ -11,6 +11,7 @@ import { controlPlaneSource } from '../gateway/control-plane-source.js';
 import { startGateway } from '../gateway/server.js';
 import { systemCtx } from '../platform/auth/actor.js';
 import type { Config } from '../platform/config.js';
+import { createFileStoreFromEnv } from '../platform/files/file-store-from-env.js';
 import { startScheduler } from '../platform/jobs/scheduler.js';
 import { outboxDrainJob } from '../platform/notifications/drain-outbox.js';
 import { mailerFromEnv } from '../platform/notifications/mailer.js';
@@ -40,8 +41,12 @@ export async function serve(config: Config, options: { demo: boolean }) {
   const ctx = systemCtx(database.db, secrets, 'serve');
 
   if (options.demo) {
-    // The app's own store (createFileStoreFromEnv): demo files land where downloads read.
-    const seeded = await seedDemo(ctx, { fileStore: app.fileStore });
+    // The same store as the app's (same environment, same data directory): demo files land where
+    // downloads read. (`app.fileStore` is decorated inside the routes' encapsulated scope, so it is
+    // not visible here.)
+    const seeded = await seedDemo(ctx, {
+      fileStore: createFileStoreFromEnv(process.env, config.dataDir),
+    });
     if (seeded) app.log.info(seeded, 'demo regency loaded');
   }
   if (!(await hasAnyAdmin(ctx))) {
