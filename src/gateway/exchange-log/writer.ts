@@ -78,11 +78,11 @@ export class ExchangeLog {
   shippedTotal = 0;
 
   constructor(private readonly options: ExchangeLogOptions) {
-    this.maxBatch = options.maxBatch ?? 2000;
-    this.segmentRecords = options.segmentRecords ?? 8192;
-    this.maxInMemory = options.maxInMemory ?? 200_000;
+    this.maxBatch = options.maxBatch ?? 5000;
+    this.segmentRecords = options.segmentRecords ?? 4096;
+    this.maxInMemory = options.maxInMemory ?? 20_000;
     this.writeTimeoutMs = options.writeTimeoutMs ?? 5000;
-    this.shipDelayMs = options.shipDelayMs ?? 5;
+    this.shipDelayMs = options.shipDelayMs ?? 200;
     this.adoptLeftovers();
   }
 
