@@ -246,14 +246,18 @@ export class ExchangeLog {
           this.inMemory += records.length - segment.shipped;
         }
         if (segment.shipped < segment.count) {
-          const batch = segment.records.slice(segment.shipped, segment.shipped + this.maxBatch);
+          const from = segment.shipped;
+          const batch = segment.records.slice(from, from + this.maxBatch);
           const started = performance.now();
           added += await withTimeout(
             appendChained(this.options.db, batch, true),
             this.writeTimeoutMs,
           );
-          segment.shipped += batch.length;
-          this.inMemory -= batch.length;
+          // Never counts a range twice, even if another round shipped it meanwhile.
+          if (segment.shipped === from) {
+            segment.shipped = from + batch.length;
+            this.inMemory -= batch.length;
+          }
           this.shippedTotal += batch.length;
           this.databaseDownUntil = 0;
           this.options.onShip?.({ records: batch.length, ms: performance.now() - started });
@@ -302,6 +306,19 @@ export class ExchangeLog {
    * active one too). Rejects if the database refuses; the journal keeps the records.
    */
   async drainSpool(): Promise<number> {
+    while (this.draining) await this.draining.catch(() => {});
+    const running = this.drainOnce();
+    this.draining = running;
+    try {
+      return await running;
+    } finally {
+      this.draining = null;
+    }
+  }
+
+  private draining: Promise<number> | null = null;
+
+  private async drainOnce(): Promise<number> {
     await this.settleWrites();
     if (this.shipTimer) {
       clearTimeout(this.shipTimer);
