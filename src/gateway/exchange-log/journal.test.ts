@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -179,6 +180,21 @@ describe('exchange journal', () => {
     expect((await countsOf('fresh')).size).toBe(30);
     expect(journalFiles(dir)).toEqual([]);
     expect((await verifyExchangeLog(database.db)).ok).toBe(true);
+  });
+
+  it('ships an earlier run’s file even under the same pid (pid 1 in a container)', async () => {
+    const dir = tempDir();
+    const earlier = `journal-000001700000000-${process.pid}-0badf00d-0.jsonl`;
+    writeFileSync(
+      join(dir, earlier),
+      `${['samepid-1', 'samepid-2'].map((id) => JSON.stringify(record(id))).join('\n')}\n`,
+    );
+    const log = new ExchangeLog({ db: database.db, spoolDir: dir });
+    expect(log.pendingSpoolFiles).toBe(1);
+    expect(await log.drainSpool()).toBe(2);
+    await log.close();
+    expect((await countsOf('samepid')).size).toBe(2);
+    expect(journalFiles(dir)).toEqual([]);
   });
 
   it('keeps the journal while the database refuses, and ships it once it answers', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fdatasync,
@@ -29,19 +30,29 @@ export interface Segment {
   closed: boolean;
 }
 
-const NAME = /^(?:journal|spool)-(\d+)-(\d+)-\d+\.jsonl$/;
+const NAME = /^(?:journal|spool)-(\d+)-(\d+)-(?:([0-9a-f]{8})-)?\d+\.jsonl$/;
+/** Tells this process's files from an earlier run's with the same pid (pid 1 in a container). */
+const INCARNATION = randomBytes(4).toString('hex');
 
-/** The journal files of a directory, oldest first, with the pid of the process that wrote each. */
-export function listSegments(dir: string): { file: string; pid: number }[] {
+/**
+ * Journal files of the directory that no running process owns, oldest first: an earlier run's
+ * (even under the same pid), or a dead node's on this host. A live process's files are its own.
+ */
+export function orphanSegments(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .map((file) => ({ file, pid: Number(NAME.exec(file)?.[2] ?? 0) }));
+    .filter((file) => {
+      const m = NAME.exec(file);
+      const pid = Number(m?.[2] ?? 0);
+      if (pid === process.pid) return m?.[3] !== INCARNATION;
+      return !processAlive(pid);
+    });
 }
 
-/** True when a process of that id runs on this host (a live node owns its journal files). */
+/** True when a process of that id runs on this host. */
 export function processAlive(pid: number): boolean {
-  if (!pid || pid === process.pid) return false;
+  if (!pid) return false;
   try {
     process.kill(pid, 0);
     return true;
@@ -69,7 +80,7 @@ let counter = 0;
 /** A new journal file, its directory entry made durable before the first record goes in. */
 export function openSegment(dir: string): Segment {
   mkdirSync(dir, { recursive: true });
-  const name = `journal-${String(Date.now()).padStart(15, '0')}-${process.pid}-${counter++}.jsonl`;
+  const name = `journal-${String(Date.now()).padStart(15, '0')}-${process.pid}-${INCARNATION}-${counter++}.jsonl`;
   const path = join(dir, name);
   const fd = openSync(path, 'a', 0o600);
   const dirFd = openSync(dir, 'r');

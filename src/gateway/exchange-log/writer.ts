@@ -6,9 +6,8 @@ import { type ExchangeRecord, GENESIS_HASH, hashRecord } from './chain.js';
 import {
   appendDurably,
   closeSegment,
-  listSegments,
   openSegment,
-  processAlive,
+  orphanSegments,
   readSegment,
   removeSegment,
   type Segment,
@@ -134,18 +133,18 @@ export class ExchangeLog {
 
   /** Journal files of processes no longer running (a crash, an earlier run) are shipped too. */
   private adoptLeftovers() {
-    let listed: { file: string; pid: number }[];
+    let orphans: string[];
     try {
-      listed = listSegments(this.options.spoolDir);
+      orphans = orphanSegments(this.options.spoolDir);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
     }
     const known = new Set(this.segments.map((s) => s.path));
     const found: Segment[] = [];
-    for (const { file, pid } of listed) {
+    for (const file of orphans) {
       const path = `${this.options.spoolDir}/${file}`;
-      if (known.has(path) || pid === process.pid || processAlive(pid)) continue;
+      if (known.has(path)) continue;
       found.push({ path, fd: null, count: 0, shipped: 0, records: null, closed: true });
     }
     if (found.length > 0) this.segments.unshift(...found);
