@@ -76,7 +76,9 @@ function raw(text: string): Promise<string> {
   });
 }
 
-async function recordOf(requestId: string) {
+/** The record in the database, once the journal shipped it (the answer waited only for the journal). */
+async function recordOf(requestId: string, via: TestGateway = gw) {
+  await via.log.drainSpool();
   const [row] = await database.db
     .select()
     .from(exchangeRecords)
@@ -327,7 +329,7 @@ describe('failing upstreams', () => {
       });
       expect(slow.statusCode).toBe(504);
       expect(((await slow.body.json()) as { code: string }).code).toBe('UPSTREAM_TIMEOUT');
-      const row = await recordOf(slow.headers['x-request-id'] as string);
+      const row = await recordOf(slow.headers['x-request-id'] as string, g);
       expect(row?.status).toBe(504);
 
       // 500s from the provider pass through, and count towards the circuit.

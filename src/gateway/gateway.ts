@@ -75,6 +75,7 @@ const NOT_FORWARDED = new Set([
   'x-forwarded-proto',
   'forwarded',
 ]);
+const NO_BODY_METHODS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 const RETRY_DELAYS_MS = [25, 100];
 const EMPTY_DIGEST = `sha-256=${createHash('sha256').digest('base64')}`;
@@ -568,8 +569,27 @@ export class Gateway {
     headers['content-length'] = String(body.length);
     res.writeHead(status, headers);
     res.end(ex.method === 'HEAD' ? undefined : body);
-    this.o.metrics.requests.inc({ api: ex.compiled.label, status: String(status) });
-    this.o.metrics.duration.observe({ api: ex.compiled.label }, (performance.now() - ex.t0) / 1000);
+    this.countAnswer(ex.compiled.label, status, (performance.now() - ex.t0) / 1000);
+  }
+
+  // Label children resolved once per API and status: no label object hashed per request.
+  private readonly counted = new Map<string, { inc(): void }>();
+  private readonly timed = new Map<string, { observe(v: number): void }>();
+
+  private countAnswer(api: string, status: number, seconds: number) {
+    const key = `${api}\u0000${status}`;
+    let counter = this.counted.get(key);
+    if (!counter) {
+      counter = this.o.metrics.requests.labels(api, String(status));
+      this.counted.set(key, counter);
+    }
+    counter.inc();
+    let histogram = this.timed.get(api);
+    if (!histogram) {
+      histogram = this.o.metrics.duration.labels(api);
+      this.timed.set(api, histogram);
+    }
+    histogram.observe(seconds);
   }
 }
 
@@ -609,7 +629,7 @@ function forwardHeaders(
   out['x-request-id'] = ex.requestId;
   if (ex.consumerId) out['x-simpul-consumer-id'] = ex.consumerId;
   if (ex.subscriptionId) out['x-simpul-subscription-id'] = ex.subscriptionId;
-  if (bodyLength > 0 || !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(ex.method)) {
+  if (bodyLength > 0 || !NO_BODY_METHODS.has(ex.method)) {
     out['content-length'] = String(bodyLength);
   }
   for (const [name, value] of inject) out[name] = value;

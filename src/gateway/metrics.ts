@@ -27,18 +27,23 @@ export function createGatewayMetrics() {
     }),
     logFlushRecords: new Histogram({
       name: 'simpul_gateway_exchange_log_batch_records',
-      help: 'Records per exchange log group commit',
-      buckets: [1, 2, 5, 10, 25, 50, 100, 250, 512],
+      help: 'Records per fdatasync of the local exchange journal (group commit)',
+      buckets: [1, 2, 5, 10, 25, 50, 100, 250, 512, 1024],
       registers: [registry],
     }),
     logSpooled: new Counter({
       name: 'simpul_gateway_exchange_log_spooled_total',
-      help: 'Records written to the disk spool because the database was unavailable',
+      help: 'Records made durable in the local exchange journal (gateway-spool/)',
+      registers: [registry],
+    }),
+    logShipped: new Counter({
+      name: 'simpul_gateway_exchange_log_shipped_total',
+      help: 'Journal records committed to exchange_records by this node',
       registers: [registry],
     }),
     spoolFiles: new Gauge({
       name: 'simpul_gateway_exchange_log_spool_files',
-      help: 'Spool files waiting to be drained into the database',
+      help: 'Journal files holding records not yet in the database',
       registers: [registry],
     }),
     circuitOpen: new Gauge({

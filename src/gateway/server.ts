@@ -11,7 +11,7 @@ import type { SnapshotSource } from './snapshot.js';
 export interface StartGatewayOptions {
   db: Db;
   secrets: SecretBox;
-  /** Holds the sealing key and the spool (`gateway-spool/`). */
+  /** Holds the sealing key and the node's exchange journal (`gateway-spool/`). */
   dataDir: string;
   source: SnapshotSource;
   port: number;
@@ -43,16 +43,17 @@ export async function startGateway(o: StartGatewayOptions): Promise<RunningGatew
   const log = new ExchangeLog({
     db: o.db,
     spoolDir: join(o.dataDir, 'gateway-spool'),
-    onFlush: ({ records, spooled }) => {
+    onFlush: ({ records }) => {
       metrics.logFlushRecords.observe(records);
-      if (spooled) metrics.logSpooled.inc(records);
+      metrics.logSpooled.inc(records);
     },
+    onShip: ({ records }) => metrics.logShipped.inc(records),
     onError: (error, phase) =>
       o.logger.warn(
         { err: error, phase },
         phase === 'write'
-          ? 'exchange log: database unavailable, records go to the disk spool'
-          : 'exchange log: spool not drained yet',
+          ? 'exchange log: the local journal cannot be written; exchanges are refused'
+          : 'exchange log: journal not shipped to the database yet (kept on disk, retried)',
       ),
   });
   const limiter = o.redisUrl ? redisRateLimiter(o.redisUrl) : memoryRateLimiter();

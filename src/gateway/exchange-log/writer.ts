@@ -1,36 +1,39 @@
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
-import { join } from 'node:path';
 import { desc, inArray, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { exchangeRecords } from '../../contexts/interop/db/exchange-log.tables.js';
 import type { Db } from '../../platform/db/client.js';
 import { type ExchangeRecord, GENESIS_HASH, hashRecord } from './chain.js';
+import {
+  appendDurably,
+  closeSegment,
+  openSegment,
+  orphanSegments,
+  readSegment,
+  removeSegment,
+  type Segment,
+} from './journal.js';
 
 // Serialises chain appends across every gateway node sharing the database.
 const CHAIN_LOCK = 7_340_211_804;
 
 export interface ExchangeLogOptions {
   db: Db;
-  /** Directory of the disk spool used while the database is unavailable. */
+  /** Directory of the node's local journal (`DATA_DIR/gateway-spool/`). */
   spoolDir: string;
-  /** Most records per group commit. */
+  /** Most records per database transaction of the shipper. */
   maxBatch?: number;
-  /** Group commits in flight at once (they serialise on the chain lock). */
-  maxInFlight?: number;
-  /** A database write slower than this counts as failed; the batch goes to the spool. */
+  /** A journal file takes this many records, then the next one is opened. */
+  segmentRecords?: number;
+  /** Unshipped records kept in memory; beyond, closed journal files are read again to ship. */
+  maxInMemory?: number;
+  /** A database write slower than this counts as failed (it is retried, without duplicates). */
   writeTimeoutMs?: number;
-  /** How often the spool is drained back into the database. */
+  /** How often the shipper retries a failed database and looks for files left by dead nodes. */
   drainIntervalMs?: number;
+  /** The shipper waits this long before a small batch, so records ship in larger transactions. */
+  shipDelayMs?: number;
   onFlush?: (info: { records: number; spooled: boolean; ms: number }) => void;
+  onShip?: (info: { records: number; ms: number }) => void;
   onError?: (error: unknown, phase: 'write' | 'drain') => void;
 }
 
@@ -41,183 +44,311 @@ interface Pending {
 }
 
 /**
- * Appends exchange records durably before the gateway answers (group commit): records queued
- * while a write is in flight go together in the next transaction. When the database fails, the
- * batch is appended to a spool file and fsynced instead, and a timer drains the spool back into
- * the chain once the database answers again. A caller's promise resolves only once its record
- * is on disk in one place or the other; if both fail it rejects, and the exchange is not
- * acknowledged.
+ * The exchange log of one gateway node, durable first (X-Road's per-server message log): a
+ * record is appended to the node's local journal (`gateway-spool/journal-*.jsonl`) and the
+ * caller's promise resolves once its line is fdatasynced: one fdatasync per group of records
+ * that arrived together (the next group gathers while one syncs). A shipper then moves journal
+ * records, in order, into the hash-chained `exchange_records` table (chain lock, head, insert:
+ * see appendChained) and removes a journal file once every record in it is committed. Shipping
+ * is idempotent: under the chain lock, request ids already in the table are skipped, so a crash
+ * between the commit and the file's removal adds no duplicate when the file is shipped again.
+ * At start the node ships what a previous run (or a dead node on this host) left behind. If the
+ * journal cannot be written, the promise rejects and the exchange is not acknowledged.
  */
 export class ExchangeLog {
   private queue: Pending[] = [];
-  private readonly inFlight = new Set<Promise<void>>();
-  private readonly maxInFlight: number;
+  private writeInFlight: Promise<void> | null = null;
+  private writeScheduled = false;
+  private active: Segment | null = null;
+  private activeOpenedAt = 0;
+  /** Oldest first; the active segment, when open, is the last. */
+  private readonly segments: Segment[] = [];
+  private shipping: Promise<void> | null = null;
+  private shipTimer: NodeJS.Timeout | null = null;
   private databaseDownUntil = 0;
-  private spoolFd: number | null = null;
-  private spoolCounter = 0;
-  private drainRunning: Promise<number> | null = null;
+  private inMemory = 0;
   private timer: NodeJS.Timeout | null = null;
   private readonly maxBatch: number;
+  private readonly segmentRecords: number;
+  private readonly maxInMemory: number;
   private readonly writeTimeoutMs: number;
-  pendingSpoolFiles = 0;
+  private readonly shipDelayMs: number;
+  /** Records committed to the database by this process. */
+  shippedTotal = 0;
 
   constructor(private readonly options: ExchangeLogOptions) {
-    this.maxBatch = options.maxBatch ?? 512;
-    this.writeTimeoutMs = options.writeTimeoutMs ?? 3000;
-    this.maxInFlight = options.maxInFlight ?? 2;
-    mkdirSync(options.spoolDir, { recursive: true });
-    this.pendingSpoolFiles = this.spoolFiles().length;
+    this.maxBatch = options.maxBatch ?? 5000;
+    this.segmentRecords = options.segmentRecords ?? 4096;
+    this.maxInMemory = options.maxInMemory ?? 20_000;
+    this.writeTimeoutMs = options.writeTimeoutMs ?? 5000;
+    this.shipDelayMs = options.shipDelayMs ?? 200;
+    this.adoptLeftovers();
   }
 
-  /** Starts the drain timer (and drains what a previous run left behind). */
-  start() {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      if (this.drainRunning || (this.pendingSpoolFiles === 0 && this.spoolFd === null)) return;
-      void this.drainSpool().catch(() => {});
-    }, this.options.drainIntervalMs ?? 1000);
-    this.timer.unref();
-    void this.drainSpool().catch(() => {});
+  /** Journal files holding records not yet in the database (shown on /health). */
+  get pendingSpoolFiles(): number {
+    return this.segments.filter((s) => s.records === null || s.shipped < s.count).length;
   }
 
-  /** Resolves once the record is durable (database or fsynced spool). */
-  append(record: ExchangeRecord): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ record, resolve, reject });
-      this.kick();
-    });
+  /** Durable records not yet in the database. */
+  get unshipped(): number {
+    let n = 0;
+    for (const s of this.segments) n += s.records === null ? 1 : s.count - s.shipped;
+    return n;
   }
 
-  private kick() {
-    // Up to `maxInFlight` group commits at once: the next one waits on the chain lock while the
-    // previous one commits, so its begin/lock/read-head round trip overlaps the fsync.
-    while (this.inFlight.size < this.maxInFlight && this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.maxBatch);
-      const running: Promise<void> = this.flushBatch(batch).finally(() => {
-        this.inFlight.delete(running);
-        this.kick();
-      });
-      this.inFlight.add(running);
-    }
+  private hasUnshipped(): boolean {
+    return this.segments.some((s) => s.records === null || s.shipped < s.count);
   }
 
   get queued() {
     return this.queue.length;
   }
 
-  private async flushBatch(batch: Pending[]) {
-    const started = performance.now();
-    let spooled = false;
+  /** Starts the shipper's timer and ships what a previous run left behind. */
+  start() {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      this.adoptLeftovers();
+      this.kickShip(0);
+    }, this.options.drainIntervalMs ?? 1000);
+    this.timer.unref();
+    this.kickShip(0);
+  }
+
+  /** Resolves once the record is durable in the local journal. */
+  append(record: ExchangeRecord): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ record, resolve, reject });
+      if (!this.writeScheduled && !this.writeInFlight) {
+        this.writeScheduled = true;
+        // Everything appended in this turn of the event loop goes in one write + fdatasync.
+        setImmediate(() => {
+          this.writeScheduled = false;
+          this.startWrite();
+        });
+      }
+    });
+  }
+
+  /** Journal files of processes no longer running (a crash, an earlier run) are shipped too. */
+  private adoptLeftovers() {
+    let orphans: string[];
     try {
-      if (Date.now() < this.databaseDownUntil) throw new Error('database marked down');
-      await withTimeout(
-        appendChained(
-          this.options.db,
-          batch.map((p) => p.record),
-          false,
-        ),
-        this.writeTimeoutMs,
-      );
+      orphans = orphanSegments(this.options.spoolDir);
     } catch (error) {
-      if (Date.now() >= this.databaseDownUntil) this.options.onError?.(error, 'write');
-      // Stop trying the database for every batch; the drain timer probes it.
-      this.databaseDownUntil = Date.now() + 1000;
-      try {
-        this.spoolWrite(batch.map((p) => p.record));
-        spooled = true;
-      } catch (spoolError) {
-        for (const p of batch) p.reject(spoolError);
-        return;
-      }
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
     }
-    this.options.onFlush?.({ records: batch.length, spooled, ms: performance.now() - started });
+    const known = new Set(this.segments.map((s) => s.path));
+    const found: Segment[] = [];
+    for (const file of orphans) {
+      const path = `${this.options.spoolDir}/${file}`;
+      if (known.has(path)) continue;
+      found.push({ path, fd: null, count: 0, shipped: 0, records: null, closed: true });
+    }
+    if (found.length > 0) this.segments.unshift(...found);
+  }
+
+  private startWrite() {
+    if (this.writeInFlight || this.queue.length === 0) return;
+    const batch = this.queue;
+    this.queue = [];
+    this.writeInFlight = this.writeBatch(batch).finally(() => {
+      this.writeInFlight = null;
+      if (this.queue.length > 0) this.startWrite();
+    });
+  }
+
+  private async writeBatch(batch: Pending[]) {
+    const started = performance.now();
+    let segment: Segment;
+    try {
+      if (
+        !this.active ||
+        this.active.closed ||
+        this.active.fd === null ||
+        this.active.count >= this.segmentRecords
+      ) {
+        if (this.active && !this.active.closed) closeSegment(this.active);
+        this.active = openSegment(this.options.spoolDir);
+        this.activeOpenedAt = Date.now();
+        this.segments.push(this.active);
+      }
+      segment = this.active;
+      let text = '';
+      for (const p of batch) text += `${JSON.stringify(p.record)}\n`;
+      await appendDurably(segment.fd as number, text);
+    } catch (error) {
+      this.options.onError?.(error, 'write');
+      // A partly written file is not appended to again; the next group opens a fresh one.
+      if (this.active) closeSegment(this.active);
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    segment.count += batch.length;
+    if (segment.records) for (const p of batch) segment.records.push(p.record);
+    this.inMemory += batch.length;
+    this.options.onFlush?.({
+      records: batch.length,
+      spooled: true,
+      ms: performance.now() - started,
+    });
     for (const p of batch) p.resolve();
+    this.releaseMemory();
+    this.kickShip(this.shipDelayMs);
   }
 
-  private spoolFiles(): string[] {
-    return readdirSync(this.options.spoolDir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .sort();
-  }
-
-  /** Appends and fsyncs (synchronously: the rare path, and a write must not interleave). */
-  private spoolWrite(records: ExchangeRecord[]) {
-    if (this.spoolFd === null) {
-      const name = `spool-${Date.now()}-${process.pid}-${this.spoolCounter++}.jsonl`;
-      this.spoolFd = openSync(join(this.options.spoolDir, name), 'a', 0o600);
-      // The new directory entry must survive a crash too.
-      const dirFd = openSync(this.options.spoolDir, 'r');
-      try {
-        fsyncSync(dirFd);
-      } finally {
-        closeSync(dirFd);
-      }
-      this.pendingSpoolFiles += 1;
+  /** While the database is away, closed files beyond the memory budget are read back later. */
+  private releaseMemory() {
+    if (this.inMemory <= this.maxInMemory) return;
+    for (const s of this.segments.slice(1)) {
+      if (this.inMemory <= this.maxInMemory) break;
+      if (!s.closed || s.records === null) continue;
+      this.inMemory -= s.count - s.shipped;
+      s.records = null;
     }
-    const text = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
-    writeSync(this.spoolFd, text);
-    fsyncSync(this.spoolFd);
+  }
+
+  private kickShip(delayMs: number) {
+    if (this.shipping || this.shipTimer) return;
+    if (Date.now() < this.databaseDownUntil) return;
+    const run = () => {
+      this.shipTimer = null;
+      if (this.shipping) return;
+      this.shipping = this.ship(false).then(() => {
+        this.shipping = null;
+        // Records that became durable while this round finished.
+        if (this.hasUnshipped()) this.kickShip(this.shipDelayMs);
+      });
+    };
+    if (delayMs > 0) {
+      this.shipTimer = setTimeout(run, delayMs);
+      this.shipTimer.unref();
+    } else run();
   }
 
   /**
-   * Moves spooled records into the chain, oldest file first; a record already in the database
-   * (its write outlived the timeout) is not added twice. Returns how many records were added.
+   * Ships journal records into the database until none is left (or the database fails: then it
+   * is tried again by the timer). Returns how many records were added.
+   */
+  private async ship(throwErrors: boolean): Promise<number> {
+    let added = 0;
+    for (;;) {
+      const segment = this.segments[0];
+      if (!segment) return added;
+      try {
+        if (segment.records === null) {
+          const records = readSegment(segment.path);
+          segment.records = records;
+          segment.count = records.length;
+          this.inMemory += records.length - segment.shipped;
+        }
+        if (segment.shipped < segment.count) {
+          const from = segment.shipped;
+          const batch = segment.records.slice(from, from + this.maxBatch);
+          const started = performance.now();
+          added += await withTimeout(
+            appendChained(this.options.db, batch, true),
+            this.writeTimeoutMs,
+          );
+          // Never counts a range twice, even if another round shipped it meanwhile.
+          if (segment.shipped === from) {
+            segment.shipped = from + batch.length;
+            this.inMemory -= batch.length;
+          }
+          this.shippedTotal += batch.length;
+          this.databaseDownUntil = 0;
+          this.options.onShip?.({ records: batch.length, ms: performance.now() - started });
+          continue;
+        }
+        if (segment.closed) {
+          removeSegment(segment);
+          this.segments.splice(this.segments.indexOf(segment), 1);
+          continue;
+        }
+        // The active file, all shipped: removed when idle for a second (no churn of new files).
+        if (
+          segment === this.active &&
+          !this.writeInFlight &&
+          this.queue.length === 0 &&
+          Date.now() - this.activeOpenedAt > 1000
+        ) {
+          removeSegment(segment);
+          this.segments.splice(this.segments.indexOf(segment), 1);
+          this.active = null;
+        }
+        return added;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' && segment.fd === null) {
+          // Another process shipped and removed this file meanwhile.
+          this.segments.splice(this.segments.indexOf(segment), 1);
+          continue;
+        }
+        if (Date.now() >= this.databaseDownUntil) this.options.onError?.(error, 'drain');
+        this.databaseDownUntil = Date.now() + 1000;
+        if (throwErrors) throw error;
+        return added;
+      }
+    }
+  }
+
+  private async settleWrites() {
+    while (this.writeInFlight || this.queue.length > 0) {
+      if (!this.writeInFlight) this.startWrite();
+      await this.writeInFlight;
+    }
+  }
+
+  /**
+   * Everything appended so far into the database now, and the journal files removed (the
+   * active one too). Rejects if the database refuses; the journal keeps the records.
    */
   async drainSpool(): Promise<number> {
-    while (this.drainRunning) await this.drainRunning;
+    while (this.draining) await this.draining.catch(() => {});
     const running = this.drainOnce();
-    this.drainRunning = running;
+    this.draining = running;
     try {
       return await running;
     } finally {
-      this.drainRunning = null;
+      this.draining = null;
     }
   }
+
+  private draining: Promise<number> | null = null;
 
   private async drainOnce(): Promise<number> {
-    let added = 0;
-    try {
-      // Close the current spool file: new failures go to a fresh one while this one drains.
-      if (this.spoolFd !== null) {
-        closeSync(this.spoolFd);
-        this.spoolFd = null;
-      }
-      const files = this.spoolFiles();
-      this.pendingSpoolFiles = files.length;
-      for (const file of files) {
-        const path = join(this.options.spoolDir, file);
-        const records: ExchangeRecord[] = [];
-        for (const line of readFileSync(path, 'utf8').split('\n')) {
-          if (!line) continue;
-          try {
-            records.push(JSON.parse(line) as ExchangeRecord);
-          } catch {
-            // A torn last line from a crash mid-write: never fsynced, so never acknowledged.
-          }
-        }
-        for (let i = 0; i < records.length; i += this.maxBatch) {
-          added += await appendChained(this.options.db, records.slice(i, i + this.maxBatch), true);
-        }
-        unlinkSync(path);
-        this.pendingSpoolFiles -= 1;
-      }
-      this.databaseDownUntil = 0;
-    } catch (error) {
-      this.options.onError?.(error, 'drain');
+    await this.settleWrites();
+    if (this.shipTimer) {
+      clearTimeout(this.shipTimer);
+      this.shipTimer = null;
     }
-    return added;
+    while (this.shipping) await this.shipping;
+    if (this.active && !this.writeInFlight) {
+      closeSegment(this.active);
+      this.active = null;
+    }
+    this.databaseDownUntil = 0;
+    const running = this.ship(true);
+    this.shipping = running.then(
+      () => {},
+      () => {},
+    );
+    try {
+      return await running;
+    } finally {
+      this.shipping = null;
+    }
   }
 
-  /** Waits for every queued record, drains the spool once more, stops the timer. */
+  /** Writes what is queued, ships what it can, stops the timer; unshipped files stay on disk. */
   async close() {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
-    if (this.pendingSpoolFiles > 0 || this.spoolFd !== null) await this.drainSpool();
-    if (this.spoolFd !== null) {
-      closeSync(this.spoolFd);
-      this.spoolFd = null;
-    }
+    await this.drainSpool().catch(() => {});
+    if (this.shipTimer) clearTimeout(this.shipTimer);
+    this.shipTimer = null;
+    for (const s of this.segments) closeSegment(s);
   }
 }
 

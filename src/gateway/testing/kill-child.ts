@@ -28,9 +28,12 @@ const running = await startGateway({
   nodeId: `kill-child:${process.pid}`,
   logger: { info() {}, warn() {}, error: (o, m) => console.error(m, o) },
 });
-process.stdout.write(`PORT ${running.port}\n`);
-process.once('SIGTERM', async () => {
+// `on`, not `once`: tsx's own signal relay ends the process when no listener is left, which
+// would cut the graceful stop (and the shipping of the journal it inherited) short.
+process.on('SIGTERM', async () => {
   await running.stop();
   await database.close();
   process.exit(0);
 });
+// Only now: the parent may send SIGTERM the moment it reads the port.
+process.stdout.write(`PORT ${running.port}\n`);
