@@ -1,4 +1,4 @@
-import { currentConfigVersion, loadGatewaySnapshot } from '../contexts/interop/gateway-snapshot.js';
+import { currentConfigVersion, loadGatewaySnapshot } from '../contexts/interop/index.js';
 import type { SecretBox } from '../platform/crypto/secrets.js';
 import type { Db } from '../platform/db/client.js';
 import type { SnapshotSource } from './snapshot.js';
