@@ -598,3 +598,41 @@ describe('portal data API and request form', () => {
     expect(statuses[5]).toBe(429);
   });
 });
+
+describe('Daftar Data', () => {
+  it('adds and corrects entries of any year, in scope only', async () => {
+    const created = await send(producerA, 'POST', '/api/v1/data/plans', {
+      year: 2031,
+      title: 'Jumlah posyandu aktif',
+      topic: 'kesehatan',
+      frequency: 'tahunan',
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const patched = await send(producerA, 'PATCH', `/api/v1/data/plans/${id}`, {
+      year: 2032,
+      frequency: 'semesteran',
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json()).toMatchObject({
+      year: 2032,
+      frequency: 'semesteran',
+      agencyId: agencyA,
+    });
+    const list = (await get(producerA, '/api/v1/data/plans?year=2032')).json();
+    expect(list.map((p: { id: string }) => p.id)).toContain(id);
+    expect((await get(producerA, '/api/v1/data/plans?year=2031')).json()).toEqual([]);
+    // Bad input is a 400 naming the field; another agency's producer does not see the entry.
+    const bad = await send(producerA, 'PATCH', `/api/v1/data/plans/${id}`, { year: 1990 }, 'en');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('/year');
+    expect(
+      (await send(producerB, 'PATCH', `/api/v1/data/plans/${id}`, { title: 'Diambil alih' }))
+        .statusCode,
+    ).toBe(404);
+    const walidataEdit = await send(walidata, 'PATCH', `/api/v1/data/plans/${id}`, {
+      title: 'Jumlah posyandu aktif per desa',
+    });
+    expect(walidataEdit.json().title).toBe('Jumlah posyandu aktif per desa');
+  });
+});
