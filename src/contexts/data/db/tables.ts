@@ -102,7 +102,9 @@ export const dataSearch = pgTable(
     updatedAt: ts('updated_at').notNull(),
   },
   (t) => [
-    index('data_search_search_idx').using('gin', t.search),
+    // Without fastupdate, a publication writes straight into the index: a growing GIN pending
+    // list (cleaned only by autovacuum, never on PGlite) made the planner fall back to scanning.
+    index('data_search_search_idx').using('gin', t.search).with({ fastupdate: false }),
     index('data_search_updated_idx').on(t.updatedAt),
   ],
 );
