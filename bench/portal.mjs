@@ -83,6 +83,11 @@ async function load(db) {
       setweight(to_tsvector('indonesian', d.title), 'A') || setweight(to_tsvector('indonesian', array_to_string(d.tags, ' ')), 'A')
       || setweight(to_tsvector('indonesian', a.name), 'B') || setweight(to_tsvector('indonesian', d.description), 'C')
     FROM agencies a WHERE a.id = d.agency_id`);
+  // The narrow search row the app writes in the same transaction as a publication
+  // (refreshDatasetIndex); the same copy for the bulk-loaded catalogue.
+  await stmt(`INSERT INTO data_search (dataset_id, name, title, agency_id, topic, tags, formats, license_id, year, search, created_at, updated_at)
+    SELECT id, name, title, agency_id, topic, tags, formats, license_id, year, search, created_at, updated_at
+    FROM datasets WHERE state = 'published' AND classification = 'public'`);
   await stmt(`INSERT INTO data_resources (dataset_id, kind, name, format, file_name, file_sha256, media_type, size, position)
     SELECT id, 'table', 'Tabel ' || title, formats[array_length(formats, 1)], name || '.csv', md5(name), 'text/csv', 2048, 0 FROM datasets WHERE name LIKE 'bench-%'`);
   await stmt(`INSERT INTO data_resources (dataset_id, kind, name, format, url, position)

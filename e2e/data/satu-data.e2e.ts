@@ -19,6 +19,9 @@ const WALIDATA = 'walidata@tabanankab.go.id';
 const TITLE = 'Jumlah Kader Posyandu Aktif per Kecamatan 2025';
 const TABLE = 'Kader posyandu 2025';
 const RETURN_NOTE = 'Tambahkan definisi kader aktif pada Standar Data.';
+const DEFINITION =
+  'Kader posyandu aktif: kader yang melayani posyandu paling sedikit sekali sebulan menurut laporan puskesmas.';
+const API_URL = 'https://sipl.tabanankab.go.id/api/kesehatan/kader-posyandu';
 const SCHEMA = {
   fields: [
     { name: 'kode_wilayah', type: 'string', constraints: { required: true } },
@@ -183,6 +186,16 @@ describe('Satu Data: from a failing upload to a published dataset', () => {
     await step('resubmit', async () => {
       await producer.reload();
       await producer.getByText(RETURN_NOTE).first().waitFor();
+      // The producer completes the definition the walidata asked for, and links the API the
+      // agency publishes on the service bus.
+      await producer.getByRole('button', { name: 'Ubah metadata' }).click();
+      await producer.getByRole('textbox', { name: 'Definisi' }).fill(DEFINITION);
+      await producer.getByRole('button', { name: 'Simpan', exact: true }).click();
+      await producer.getByRole('button', { name: 'Ubah metadata' }).waitFor();
+      await producer.getByRole('textbox', { name: 'Nama tautan' }).fill('API kader posyandu');
+      await producer.getByRole('textbox', { name: 'Alamat (URL)' }).fill(API_URL);
+      await producer.getByRole('button', { name: 'Tambah tautan', exact: true }).click();
+      await producer.getByRole('link', { name: API_URL }).waitFor();
       await producer.getByRole('button', { name: 'Ajukan ulang' }).click();
       await expectState(producer, 'Diperiksa walidata');
     });
@@ -217,7 +230,9 @@ describe('Satu Data: from a failing upload to a published dataset', () => {
       expect(body.success).toBe(true);
       const pkg = body.result.results.find((p: { title: string }) => p.title === TITLE);
       expect(pkg.organization.title).toBe('Dinas Kesehatan');
-      expect(pkg.resources).toHaveLength(1);
+      expect(pkg.resources.map((r: { format: string }) => r.format)).toEqual(['CSV', 'API']);
+      expect(pkg.resources[1].url).toBe(API_URL);
+      await page.getByText(DEFINITION).waitFor();
 
       const original = await page.request.get(pkg.resources[0].url);
       expect(original.status()).toBe(200);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApplication } from '../../contexts/applications/testing/factories.js';
 import { copyProfile } from '../../contexts/compliance/use-cases/manage-profiles.js';
+import { dataPlans } from '../../contexts/data/db/tables.js';
 import {
   ALL_CHECKED,
   buildDataset,
@@ -1349,6 +1350,24 @@ const rows: Row[] = [
       },
     }),
     expect: only(['data_producer', 'data_custodian']),
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/data/plans/:id',
+    request: async (tg) => {
+      const [plan] = await t.ctx.db
+        .insert(dataPlans)
+        .values({
+          agencyId: tg.agencyB,
+          year: 2027,
+          title: 'Data rencana B',
+          topic: 'kesehatan',
+          frequency: 'tahunan',
+        })
+        .returning();
+      return { url: `/api/v1/data/plans/${plan?.id}`, payload: { frequency: 'bulanan' } };
+    },
+    expect: dataSeenNotChanged(['data_custodian']),
   },
   {
     method: 'POST',

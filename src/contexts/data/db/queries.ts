@@ -2,7 +2,7 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client.js';
 import { agencies } from '../../organization/index.js';
 import { FREQUENCIES } from '../vocabulary.js';
-import { dataResources, datasets, referenceCodes, referenceLists } from './tables.js';
+import { dataResources, dataSearch, datasets, referenceCodes, referenceLists } from './tables.js';
 
 export type DatasetRow = typeof datasets.$inferSelect;
 export type ResourceRow = typeof dataResources.$inferSelect;
@@ -144,6 +144,13 @@ export async function refreshDatasetIndex(db: Executor, datasetId: string) {
         || setweight(to_tsvector('indonesian', ${resourceText}), 'D')`,
     })
     .where(eq(datasets.id, datasetId));
+  // The narrow search row, in the same write: present exactly while the dataset is published
+  // and public.
+  await db.delete(dataSearch).where(eq(dataSearch.datasetId, datasetId));
+  await db.execute(sql`insert into data_search
+      (dataset_id, name, title, agency_id, topic, tags, formats, license_id, year, search, created_at, updated_at)
+    select id, name, title, agency_id, topic, tags, formats, license_id, year, search, created_at, updated_at
+    from datasets where id = ${datasetId} and state = 'published' and classification = 'public'`);
 }
 
 /** Codes of the lists a schema references: `ref:<code>` (newest version) or `ref:<code>@<version>`. */

@@ -1,7 +1,7 @@
-import { and, eq, inArray, not, type SQL, sql } from 'drizzle-orm';
+import { and, inArray, not, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client.js';
 import { type DatasetRow, loadOrganizations, type Organization } from './queries.js';
-import { datasets } from './tables.js';
+import { dataSearch, datasets } from './tables.js';
 
 /** A query the portal and package_search share. Only published, public datasets are searched. */
 export interface SearchFilter {
@@ -61,49 +61,50 @@ const tsQuery = (text: string) => sql`websearch_to_tsquery('indonesian', ${text}
 
 function filterSql(filter: SearchFilter, orgs: Organization[]): SQL {
   const values = filter.values;
+  const s = dataSearch;
   let condition: SQL;
   switch (filter.field) {
     case 'organization': {
       const ids = orgs
         .filter((o) => values.includes(o.name) || values.includes(o.id))
         .map((o) => o.id);
-      condition = ids.length ? inArray(datasets.agencyId, ids) : sql`false`;
+      condition = ids.length ? inArray(s.agencyId, ids) : sql`false`;
       break;
     }
     case 'groups':
-      condition = inArray(datasets.topic, values);
+      condition = inArray(s.topic, values);
       break;
     case 'tags':
-      condition = sql`${datasets.tags} && ${sql`ARRAY[${sql.join(
+      condition = sql`${s.tags} && ${sql`ARRAY[${sql.join(
         values.map((v) => sql`${v}`),
         sql`, `,
       )}]::text[]`}`;
       break;
     case 'res_format':
-      condition = sql`${datasets.formats} && ${sql`ARRAY[${sql.join(
+      condition = sql`${s.formats} && ${sql`ARRAY[${sql.join(
         values.map((v) => sql`${v.toUpperCase()}`),
         sql`, `,
       )}]::text[]`}`;
       break;
     case 'license_id':
-      condition = inArray(datasets.licenseId, values);
+      condition = inArray(s.licenseId, values);
       break;
     case 'name':
-      condition = inArray(datasets.name, values);
+      condition = inArray(s.name, values);
       break;
     case 'id': {
       const uuids = values.filter((v) => /^[0-9a-f-]{36}$/i.test(v));
-      condition = uuids.length ? inArray(datasets.id, uuids) : sql`false`;
+      condition = uuids.length ? inArray(s.datasetId, uuids) : sql`false`;
       break;
     }
     case 'year': {
       const years = values.map(Number).filter(Number.isInteger);
-      condition = years.length ? inArray(datasets.year, years) : sql`false`;
+      condition = years.length ? inArray(s.year, years) : sql`false`;
       break;
     }
     case 'metadata_modified':
     case 'metadata_created': {
-      const column = filter.field === 'metadata_modified' ? datasets.updatedAt : datasets.createdAt;
+      const column = filter.field === 'metadata_modified' ? s.updatedAt : s.createdAt;
       const parts: SQL[] = [];
       if (filter.range?.from) parts.push(sql`${column} >= ${filter.range.from}`);
       if (filter.range?.to) parts.push(sql`${column} <= ${filter.range.to}`);
@@ -119,37 +120,52 @@ function orderSql(sort: SortKey[], hasText: boolean, text: string): SQL[] {
   for (const key of sort) {
     const dir = key.desc ? sql`desc` : sql`asc`;
     if (key.field === 'score') {
-      if (hasText) out.push(sql`ts_rank(${datasets.search}, ${tsQuery(text)}) ${dir}`);
+      if (hasText) out.push(sql`ts_rank(${dataSearch.search}, ${tsQuery(text)}) ${dir}`);
       continue;
     }
     const column = {
-      id: datasets.id,
-      name: datasets.name,
-      title: datasets.title,
-      metadata_modified: datasets.updatedAt,
-      metadata_created: datasets.createdAt,
+      id: dataSearch.datasetId,
+      name: dataSearch.name,
+      title: dataSearch.title,
+      metadata_modified: dataSearch.updatedAt,
+      metadata_created: dataSearch.createdAt,
     }[key.field];
     out.push(sql`${column} ${dir}`);
   }
   // A total order, so paging with start/rows returns every dataset exactly once.
-  out.push(sql`${datasets.id} asc`);
+  out.push(sql`${dataSearch.datasetId} asc`);
   return out;
 }
 
-export async function searchDatasets(db: Executor, query: SearchQuery): Promise<SearchResult> {
-  const organizations = await loadOrganizations(db);
-  const text = query.text.trim();
-  const conditions: SQL[] = [
-    eq(datasets.state, 'published'),
-    eq(datasets.classification, 'public'),
-    ...query.filters.map((f) => filterSql(f, organizations)),
-  ];
-  if (text) conditions.push(sql`${datasets.search} @@ ${tsQuery(text)}`);
-  const where = and(...conditions);
+type AggregateRow = { f: string; v: string | null; n: number };
+const rowsOf = <T>(result: unknown): T[] => (result as { rows?: T[] }).rows ?? (result as T[]);
 
-  // The count and every facet in one statement: the filtered set is read once (a CTE), then
-  // grouped per facet; one round trip instead of one per facet.
-  const limit = query.facetLimit < 0 ? 10_000 : query.facetLimit;
+/**
+ * Facet counts of the whole catalogue (no text, no filter) change only when a dataset enters,
+ * leaves or changes in `data_search`; they are cached per database, keyed by the catalogue's
+ * version (row count and newest metadata_modified, read from the narrow table's index).
+ */
+const unfilteredCache = new WeakMap<object, { key: string; rows: AggregateRow[] }>();
+
+async function aggregate(
+  db: Executor,
+  where: SQL | undefined,
+  facetFields: FacetField[],
+  cacheable: boolean,
+): Promise<AggregateRow[]> {
+  let key = '';
+  if (cacheable) {
+    const [version] = rowsOf<{ n: number; m: string | null }>(
+      await db.execute(
+        sql`select count(*)::int as n, max(updated_at)::text as m from ${dataSearch}`,
+      ),
+    );
+    key = `${version?.n}|${version?.m}|${facetFields.join(',')}`;
+    const hit = unfilteredCache.get(db);
+    if (hit?.key === key) return hit.rows;
+  }
+  // The count and every facet in one statement: the matching narrow rows are read once (a
+  // materialised CTE), then grouped per facet.
   const facetSql: Record<FacetField, SQL> = {
     organization: sql`select 'organization' as f, agency_id::text as v, count(*)::int as n from matched group by 2`,
     groups: sql`select 'groups', topic, count(*)::int from matched group by 2`,
@@ -160,29 +176,50 @@ export async function searchDatasets(db: Executor, query: SearchQuery): Promise<
   };
   const parts = [
     sql`select '' as f, null::text as v, count(*)::int as n from matched`,
-    ...query.facetFields.map((f) => facetSql[f]),
+    ...facetFields.map((f) => facetSql[f]),
   ];
-  const aggregate = await db.execute<{ f: string; v: string | null; n: number }>(
-    sql`with matched as materialized (
-          select ${datasets.agencyId} as agency_id, ${datasets.topic} as topic, ${datasets.tags} as tags,
-                 ${datasets.formats} as formats, ${datasets.licenseId} as license_id, ${datasets.year} as year
-          from ${datasets} where ${where})
+  const rows = rowsOf<AggregateRow>(
+    await db.execute(
+      sql`with matched as materialized (
+          select agency_id, topic, tags, formats, license_id, year
+          from ${dataSearch} ${where ? sql`where ${where}` : sql``})
         ${sql.join(parts, sql` union all `)}`,
+    ),
   );
-  const aggregateRows =
-    (aggregate as unknown as { rows?: { f: string; v: string | null; n: number }[] }).rows ??
-    (aggregate as unknown as { f: string; v: string | null; n: number }[]);
+  if (cacheable) unfilteredCache.set(db, { key, rows });
+  return rows;
+}
+
+export async function searchDatasets(db: Executor, query: SearchQuery): Promise<SearchResult> {
+  const organizations = await loadOrganizations(db);
+  const text = query.text.trim();
+  // Only published, public datasets have a row in data_search.
+  const conditions: SQL[] = query.filters.map((f) => filterSql(f, organizations));
+  if (text) conditions.push(sql`${dataSearch.search} @@ ${tsQuery(text)}`);
+  const where = conditions.length ? and(...conditions) : undefined;
+
+  const limit = query.facetLimit < 0 ? 10_000 : query.facetLimit;
+  const aggregateRows = await aggregate(db, where, query.facetFields, conditions.length === 0);
   const total = aggregateRows.find((r) => r.f === '')?.n ?? 0;
-  const rows =
-    query.rows > 0
-      ? await db
-          .select()
-          .from(datasets)
-          .where(where)
-          .orderBy(...orderSql(query.sort, text !== '', text))
-          .limit(query.rows)
-          .offset(query.start)
-      : [];
+  let rows: DatasetRow[] = [];
+  if (query.rows > 0 && total > query.start) {
+    // The page is chosen on the narrow table; only its rows are read from `datasets`.
+    const ids = (
+      await db
+        .select({ id: dataSearch.datasetId })
+        .from(dataSearch)
+        .where(where)
+        .orderBy(...orderSql(query.sort, text !== '', text))
+        .limit(query.rows)
+        .offset(query.start)
+    ).map((r) => r.id);
+    if (ids.length) {
+      const byId = new Map(
+        (await db.select().from(datasets).where(inArray(datasets.id, ids))).map((d) => [d.id, d]),
+      );
+      rows = ids.map((id) => byId.get(id)).filter((d): d is DatasetRow => d !== undefined);
+    }
+  }
 
   const facets: SearchResult['facets'] = {};
   for (const field of query.facetFields) {

@@ -77,6 +77,38 @@ export const datasets = pgTable(
   ],
 );
 
+/**
+ * The public catalogue as search reads it: one narrow row per published, public dataset (a
+ * copy of the columns search, facets and sorting need), written in the same transaction as the
+ * dataset (`refreshDatasetIndex`). Matching and faceting scan this ~10× smaller table and its
+ * GIN index instead of the wide `datasets` rows (descriptions, standards, JSON).
+ */
+export const dataSearch = pgTable(
+  'data_search',
+  {
+    datasetId: uuid('dataset_id')
+      .primaryKey()
+      .references(() => datasets.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    title: text('title').notNull(),
+    agencyId: uuid('agency_id').notNull(),
+    topic: text('topic').notNull(),
+    tags: text('tags').array().notNull(),
+    formats: text('formats').array().notNull(),
+    licenseId: text('license_id').notNull(),
+    year: integer('year'),
+    search: tsvector('search').notNull(),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    // Without fastupdate, a publication writes straight into the index: a growing GIN pending
+    // list (cleaned only by autovacuum, never on PGlite) made the planner fall back to scanning.
+    index('data_search_search_idx').using('gin', t.search).with({ fastupdate: false }),
+    index('data_search_updated_idx').on(t.updatedAt),
+  ],
+);
+
 /** A Frictionless Table Schema validation problem, per row and column. */
 export interface ValidationIssue {
   /** Line number in the file (header = 1); 0 for the header or the file as a whole. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
 import { createFileStore, type FileStore } from '../../../platform/files/file-store.js';
 import { createTestApp, type TestApp } from '../../../platform/testing/test-app.js';
 import { buildUser, type Session, signIn } from '../../identity/testing/factories.js';
@@ -330,6 +331,72 @@ describe('hostile uploads', () => {
     expect(after.json().resources[0].validation).toBeNull();
   });
 
+  it('validates a real XLSX upload per row and column, then previews its rows once published', async () => {
+    const { id, resourceId, name } = await draftWithTable();
+    const url = `${base}/${id}/resources/${resourceId}/file`;
+    const header = ['kode_wilayah', 'kecamatan', 'tahun', 'jumlah', 'persen'].map((value) => ({
+      value,
+    }));
+    const sheet = (rows: (string | number)[][]) =>
+      writeXlsxFile([
+        header,
+        ...rows.map((r) =>
+          r.map((value) =>
+            typeof value === 'number' ? { value, type: Number } : { value, type: String },
+          ),
+        ),
+      ]).toBuffer();
+    // Numbers are typed cells in XLSX; a text cell where an integer belongs and an unknown
+    // Kemendagri code fail on their own rows (line 1 is the header).
+    const broken = await sheet([
+      ['51.02.01', 'Selemadeg', 2025, 1200, 90.5],
+      ['51.02.99', 'Entah', 2025, 800, 91],
+      ['51.02.03', 'Tabanan', 2025, 'banyak', 92.5],
+    ]);
+    expect(broken.subarray(0, 2).toString()).toBe('PK');
+    const failed = await upload(producerA, url, 'posyandu.xlsx', broken);
+    expect(failed.statusCode).toBe(200);
+    const report = failed.json().resources[0].validation;
+    expect(report).toMatchObject({ valid: false, rowCount: 3, encoding: 'xlsx' });
+    expect(
+      report.errors.map((e: { row: number; column: string; code: string }) => [
+        e.row,
+        e.column,
+        e.code,
+      ]),
+    ).toEqual([
+      [3, 'kode_wilayah', 'foreignKey'],
+      [4, 'jumlah', 'type.integer'],
+    ]);
+
+    const fixed = await upload(
+      producerA,
+      url,
+      'posyandu.xlsx',
+      await sheet([
+        ['51.02.01', 'Selemadeg', 2025, 1200, 90.5],
+        ['51.02.02', 'Kerambitan', 2025, 800, 91],
+      ]),
+    );
+    const resource = fixed.json().resources[0];
+    expect(resource).toMatchObject({ format: 'XLSX', fileName: 'posyandu.xlsx' });
+    expect(resource.validation).toMatchObject({ valid: true, rowCount: 2, errorCount: 0 });
+    await send(producerA, 'POST', `${base}/${id}/transitions`, { transition: 'submit' });
+    const published = await send(walidata, 'POST', `${base}/${id}/transitions`, {
+      transition: 'publish',
+      checklist: ALL_CHECKED,
+    });
+    expect(published.json().state).toBe('published');
+    // The preview and the data API read the parsed rows as logical values.
+    const rows = (await t.app.inject({ url: `/api/data/resource/${resourceId}` })).json();
+    expect(rows.records).toEqual([
+      { kode_wilayah: '51.02.01', kecamatan: 'Selemadeg', tahun: 2025, jumlah: 1200, persen: 90.5 },
+      { kode_wilayah: '51.02.02', kecamatan: 'Kerambitan', tahun: 2025, jumlah: 800, persen: 91 },
+    ]);
+    const page = await get(null, `/dataset/${name}`);
+    expect(page.body).toContain('Kerambitan');
+  });
+
   it('neutralises formula injection in CSV and XLSX exports but serves the original as sent', async () => {
     const ds = await send(producerA, 'POST', base, completeDataset(agencyA));
     const id = ds.json().id;
@@ -485,7 +552,11 @@ describe('CKAN Action API', () => {
         `?facet.field=${encodeURIComponent('["organization","tags","res_format"]')}&rows=0`,
       )
     ).json();
-    expect(facets.result.search_facets.res_format.items[0]).toMatchObject({ name: 'CSV' });
+    // Other tests publish XLSX tables too: the CSV item is there with its count.
+    expect(facets.result.search_facets.res_format.items).toContainEqual(
+      expect.objectContaining({ name: 'CSV', count: facets.result.facets.res_format.CSV }),
+    );
+    expect(facets.result.facets.res_format.CSV).toBeGreaterThan(0);
     expect(facets.result.facets.tags.posyandu).toBeGreaterThan(0);
     expect((await ckan('package_search', '?rows=5000')).statusCode).toBe(200);
 
@@ -596,5 +667,43 @@ describe('portal data API and request form', () => {
     }
     expect(statuses.slice(0, 5).every((s) => s === 201)).toBe(true);
     expect(statuses[5]).toBe(429);
+  });
+});
+
+describe('Daftar Data', () => {
+  it('adds and corrects entries of any year, in scope only', async () => {
+    const created = await send(producerA, 'POST', '/api/v1/data/plans', {
+      year: 2031,
+      title: 'Jumlah posyandu aktif',
+      topic: 'kesehatan',
+      frequency: 'tahunan',
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const patched = await send(producerA, 'PATCH', `/api/v1/data/plans/${id}`, {
+      year: 2032,
+      frequency: 'semesteran',
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json()).toMatchObject({
+      year: 2032,
+      frequency: 'semesteran',
+      agencyId: agencyA,
+    });
+    const list = (await get(producerA, '/api/v1/data/plans?year=2032')).json();
+    expect(list.map((p: { id: string }) => p.id)).toContain(id);
+    expect((await get(producerA, '/api/v1/data/plans?year=2031')).json()).toEqual([]);
+    // Bad input is a 400 naming the field; another agency's producer does not see the entry.
+    const bad = await send(producerA, 'PATCH', `/api/v1/data/plans/${id}`, { year: 1990 }, 'en');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('/year');
+    expect(
+      (await send(producerB, 'PATCH', `/api/v1/data/plans/${id}`, { title: 'Diambil alih' }))
+        .statusCode,
+    ).toBe(404);
+    const walidataEdit = await send(walidata, 'PATCH', `/api/v1/data/plans/${id}`, {
+      title: 'Jumlah posyandu aktif per desa',
+    });
+    expect(walidataEdit.json().title).toBe('Jumlah posyandu aktif per desa');
   });
 });

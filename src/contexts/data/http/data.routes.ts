@@ -6,7 +6,7 @@ import { t } from '../../../platform/i18n/messages.js';
 import { addDatasetComment } from '../use-cases/add-comment.js';
 import { addResource, updateResourceSchema } from '../use-cases/add-resource.js';
 import { createDataset } from '../use-cases/create-dataset.js';
-import { createDataPlan, findDataPlans } from '../use-cases/data-plans.js';
+import { createDataPlan, findDataPlans, updateDataPlan } from '../use-cases/data-plans.js';
 import { findDatasets } from '../use-cases/find-datasets.js';
 import { getDataset } from '../use-cases/get-dataset.js';
 import {
@@ -30,6 +30,7 @@ import {
   PlanListQuery,
   ResourceParams,
   UpdateDatasetBody,
+  UpdatePlanBody,
   UpdateSchemaBody,
 } from './data.schemas.js';
 
@@ -141,6 +142,11 @@ export function dataRoutes(app: App) {
   );
   app.post(`${base}/plans`, { schema: { tags, body: CreatePlanBody } }, async (request, reply) =>
     reply.code(201).send(await createDataPlan(request.ctx, request.body)),
+  );
+  app.patch(
+    `${base}/plans/:id`,
+    { schema: { tags, params: IdParams, body: UpdatePlanBody } },
+    (request) => updateDataPlan(request.ctx, request.params.id, request.body),
   );
   // Public: anyone may ask for a dataset (rate-limited per address).
   app.post(

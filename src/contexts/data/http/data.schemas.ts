@@ -214,6 +214,17 @@ export const CreatePlanBody = Type.Object(
   { additionalProperties: false },
 );
 
+export const UpdatePlanBody = Type.Partial(
+  Type.Object({
+    year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+    title: Text(200, 3),
+    topic: Enum(TOPIC_KEYS),
+    frequency: Enum(FREQUENCY_KEYS),
+    classification: Enum(CLASSIFICATIONS),
+  }),
+  { additionalProperties: false, minProperties: 1 },
+);
+
 export const PlanListQuery = Type.Object({
   year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
   agencyId: Type.Optional(Type.String({ format: 'uuid' })),

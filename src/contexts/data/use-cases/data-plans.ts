@@ -3,12 +3,12 @@ import type { Static } from 'typebox';
 import { recordAuditEvent } from '../../../platform/audit/record-audit-event.js';
 import type { Ctx } from '../../../platform/auth/actor.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
-import { AppError, forbidden } from '../../../platform/errors.js';
+import { AppError, forbidden, notFound } from '../../../platform/errors.js';
 import { t } from '../../../platform/i18n/messages.js';
 import { agencies, findAgencyById } from '../../organization/index.js';
 import { dataPlans, datasets } from '../db/tables.js';
-import type { CreatePlanBody, PlanListQuery } from '../http/data.schemas.js';
-import { canManagePlan, dataScope } from '../policies.js';
+import type { CreatePlanBody, PlanListQuery, UpdatePlanBody } from '../http/data.schemas.js';
+import { canManagePlan, dataScope, inDataScope } from '../policies.js';
 
 /**
  * An entry of an agency's yearly Daftar Data (the data it will produce that year; agreed in the
@@ -38,6 +38,34 @@ export async function createDataPlan(ctx: Ctx, input: Static<typeof CreatePlanBo
       action: 'data_plan.create',
       entityType: 'data_plan',
       entityId: row.id,
+      after: row,
+    });
+    return row;
+  });
+}
+
+/**
+ * Corrects an entry of the Daftar Data (any year: the list is revised as the Forum Satu Data
+ * agrees changes). Outside the caller's scope it is a 404; in scope without the right, a 403.
+ */
+export async function updateDataPlan(ctx: Ctx, id: string, input: Static<typeof UpdatePlanBody>) {
+  const actor = ctx.actor;
+  if (!actor) throw forbidden();
+  return inTransaction(ctx, async (tx) => {
+    const [before] = await tx.select().from(dataPlans).where(eq(dataPlans.id, id)).for('update');
+    if (!before || !inDataScope(actor, before.agencyId)) throw notFound();
+    if (!canManagePlan(actor, before.agencyId)) throw forbidden();
+    const [row] = await tx
+      .update(dataPlans)
+      .set({ ...input, ...(input.title ? { title: input.title.trim() } : {}) })
+      .where(eq(dataPlans.id, id))
+      .returning();
+    if (!row) throw notFound();
+    await recordAuditEvent(tx, ctx, {
+      action: 'data_plan.update',
+      entityType: 'data_plan',
+      entityId: id,
+      before,
       after: row,
     });
     return row;

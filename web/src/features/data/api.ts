@@ -86,6 +86,9 @@ export type DatasetInput = {
   spatialCoverage?: string;
   temporalStart?: string | null;
   temporalEnd?: string | null;
+  unit?: string;
+  contactName?: string;
+  contactEmail?: string;
   standard?: Standard;
 };
 
@@ -159,6 +162,8 @@ export const useAddComment = (id: string) =>
 
 export interface PlanRow {
   id: string;
+  agencyId: string;
+  classification: 'public' | 'restricted';
   year: number;
   title: string;
   topic: string;
@@ -172,5 +177,74 @@ export function useDataPlans(year: number) {
   return useQuery({
     queryKey: ['data', 'plans', year],
     queryFn: () => api<PlanRow[]>('/data/plans', { query: { year } }),
+  });
+}
+
+export const useUpdateResourceSchema = (id: string) =>
+  useDatasetMutation(
+    id,
+    ({ resourceId, tableSchema }: { resourceId: string; tableSchema: unknown }) =>
+      api<Dataset>(`${base}/${id}/resources/${resourceId}/schema`, {
+        method: 'PUT',
+        body: { tableSchema },
+      }),
+  );
+
+export interface PlanInput {
+  agencyId?: string;
+  year: number;
+  title: string;
+  topic: string;
+  frequency: string;
+  classification?: 'public' | 'restricted';
+}
+
+export function useSaveDataPlan() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: PlanInput & { id?: string }) =>
+      id
+        ? api<PlanRow>(`/data/plans/${id}`, { method: 'PATCH', body })
+        : api<PlanRow>('/data/plans', { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['data', 'plans'] }),
+  });
+}
+
+export interface ReferenceList {
+  id: string;
+  code: string;
+  version: string;
+  name: string;
+  source: string;
+  validFrom: string;
+}
+
+export interface ReferenceCode {
+  code: string;
+  label: string;
+  parentCode?: string | null;
+}
+
+export function useReferenceLists() {
+  return useQuery({
+    queryKey: ['data', 'reference-lists'],
+    queryFn: () => api<ReferenceList[]>('/data/reference-lists'),
+  });
+}
+
+export function useReferenceList(id: string | null) {
+  return useQuery({
+    queryKey: ['data', 'reference-list', id],
+    queryFn: () => api<ReferenceList & { codes: ReferenceCode[] }>(`/data/reference-lists/${id}`),
+    enabled: id !== null,
+  });
+}
+
+export function useCreateReferenceList() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Omit<ReferenceList, 'id'> & { codes: ReferenceCode[] }) =>
+      api<ReferenceList>('/data/reference-lists', { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['data', 'reference-lists'] }),
   });
 }

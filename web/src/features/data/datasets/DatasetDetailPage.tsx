@@ -6,6 +6,7 @@ import {
   Card,
   Checkbox,
   Group,
+  NativeSelect,
   SimpleGrid,
   Stack,
   Table,
@@ -24,13 +25,243 @@ import { WorkflowTimeline } from '../../../platform/workflow/WorkflowTimeline';
 import {
   type Dataset,
   type Resource,
+  type Standard,
   useAddComment,
   useAddResource,
   useDataset,
   useDatasetTransition,
+  useUpdateDataset,
+  useUpdateResourceSchema,
   useUploadResourceFile,
 } from '../api';
-import { SCHEMA_TEMPLATE } from '../model';
+import { FREQUENCIES, SCHEMA_TEMPLATE, TOPICS } from '../model';
+
+const STANDARD_KEYS = ['konsep', 'definisi', 'klasifikasi', 'ukuran', 'satuan'] as const;
+const LINK_FORMATS = ['API', 'HTML', 'PDF', 'CSV', 'JSON', 'XLSX', 'OTHER'] as const;
+
+/**
+ * The metadata of a dataset, while the producer may still change it (draft or returned; a
+ * published dataset is changed by the walidata returning it, as the API allows).
+ */
+function EditDatasetForm({ dataset, onDone }: { dataset: Dataset; onDone: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateDataset(dataset.id);
+  const [values, setValues] = useState<Record<string, string>>({
+    title: dataset.title,
+    description: dataset.description,
+    topic: dataset.topic,
+    frequency: dataset.frequency,
+    classification: dataset.classification,
+    tags: dataset.tags.join(', '),
+    spatialCoverage: dataset.spatialCoverage,
+    unit: dataset.unit,
+    temporalStart: dataset.temporalStart ?? '',
+    temporalEnd: dataset.temporalEnd ?? '',
+    contactName: dataset.contactName,
+    contactEmail: dataset.contactEmail,
+    ...dataset.standard,
+  });
+  const set = (key: string) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const text = (key: string, label: string, type?: string) => (
+    <TextInput type={type} label={label} value={values[key] ?? ''} onChange={set(key)} />
+  );
+  const submit = async () => {
+    await update.mutateAsync({
+      title: values.title ?? '',
+      description: values.description ?? '',
+      topic: values.topic ?? dataset.topic,
+      frequency: values.frequency ?? dataset.frequency,
+      classification: values.classification === 'restricted' ? 'restricted' : 'public',
+      tags: (values.tags ?? '')
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+      spatialCoverage: values.spatialCoverage ?? '',
+      unit: values.unit ?? '',
+      temporalStart: values.temporalStart || null,
+      temporalEnd: values.temporalEnd || null,
+      contactName: values.contactName ?? '',
+      contactEmail: values.contactEmail ?? '',
+      standard: Object.fromEntries(
+        STANDARD_KEYS.map((k) => [k, values[k] ?? '']),
+      ) as unknown as Standard,
+    });
+    onDone();
+  };
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Title order={5}>{t('data.editMetadata')}</Title>
+        {update.error ? <ProblemAlert error={update.error} /> : null}
+        {text('title', t('data.fields.title'))}
+        <Textarea
+          label={t('data.fields.description')}
+          autosize
+          minRows={3}
+          value={values.description ?? ''}
+          onChange={set('description')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NativeSelect
+            label={t('data.fields.topic')}
+            value={values.topic}
+            onChange={set('topic')}
+            data={TOPICS.map((v) => ({ value: v, label: t(`data.topics.${v}`) }))}
+          />
+          <NativeSelect
+            label={t('data.fields.frequency')}
+            value={values.frequency}
+            onChange={set('frequency')}
+            data={FREQUENCIES.map((v) => ({ value: v, label: t(`data.frequencies.${v}`) }))}
+          />
+          <NativeSelect
+            label={t('data.fields.classification')}
+            value={values.classification}
+            onChange={set('classification')}
+            data={['public', 'restricted'].map((v) => ({
+              value: v,
+              label: t(`data.classifications.${v}`),
+            }))}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {text('tags', t('data.fields.tags'))}
+          {text('spatialCoverage', t('data.fields.spatialCoverage'))}
+          {text('temporalStart', t('data.fields.temporalStart'), 'date')}
+          {text('temporalEnd', t('data.fields.temporalEnd'), 'date')}
+          {text('unit', t('data.fields.unit'))}
+          {text('contactName', t('data.fields.contactName'))}
+          {text('contactEmail', t('data.fields.contactEmail'), 'email')}
+        </SimpleGrid>
+        <Text fw={600}>{t('data.standard')}</Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {STANDARD_KEYS.map((k) => (
+            <div key={k}>{text(k, t(`data.standardFields.${k}`))}</div>
+          ))}
+        </SimpleGrid>
+        <Group>
+          <Button onClick={submit} loading={update.isPending}>
+            {t('common.save')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** A link resource: a page, a file elsewhere, or an API published on the service bus. */
+function AddLinkForm({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation();
+  const add = useAddResource(dataset.id);
+  const [values, setValues] = useState({ name: '', url: '', format: 'API', description: '' });
+  const set = (key: keyof typeof values) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const submit = async () => {
+    await add.mutateAsync({
+      kind: 'link',
+      name: values.name,
+      url: values.url.trim(),
+      format: values.format,
+      ...(values.description.trim() ? { description: values.description.trim() } : {}),
+    });
+    setValues({ name: '', url: '', format: 'API', description: '' });
+  };
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Title order={5}>{t('data.addLink')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('data.linkHelp')}
+        </Text>
+        {add.error ? <ProblemAlert error={add.error} /> : null}
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label={t('data.linkName')} value={values.name} onChange={set('name')} />
+          <TextInput
+            label={t('data.linkUrl')}
+            placeholder="https://"
+            value={values.url}
+            onChange={set('url')}
+          />
+          <NativeSelect
+            label={t('data.linkFormat')}
+            value={values.format}
+            onChange={set('format')}
+            data={[...LINK_FORMATS]}
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t('data.fields.description')}
+          value={values.description}
+          onChange={set('description')}
+        />
+        <Group>
+          <Button onClick={submit} loading={add.isPending}>
+            {t('data.addLink')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** Changes a table's data dictionary; its file must then be uploaded and validated again. */
+function EditSchemaForm({
+  dataset,
+  resource,
+  onDone,
+}: {
+  dataset: Dataset;
+  resource: Resource;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const update = useUpdateResourceSchema(dataset.id);
+  const [schema, setSchema] = useState(JSON.stringify(resource.tableSchema, null, 2));
+  const [jsonError, setJsonError] = useState('');
+  const submit = async () => {
+    let tableSchema: unknown;
+    try {
+      tableSchema = JSON.parse(schema);
+    } catch {
+      setJsonError(t('data.schemaNotJson'));
+      return;
+    }
+    setJsonError('');
+    await update.mutateAsync({ resourceId: resource.id, tableSchema });
+    onDone();
+  };
+  return (
+    <Stack gap="xs">
+      {update.error ? <ProblemAlert error={update.error} /> : null}
+      <Textarea
+        label={t('data.dictionaryJson')}
+        description={t('data.schemaEditHelp')}
+        autosize
+        minRows={6}
+        styles={{ input: { fontFamily: 'monospace' } }}
+        value={schema}
+        error={jsonError || undefined}
+        onChange={(e) => setSchema(e.currentTarget.value)}
+      />
+      <Group>
+        <Button onClick={submit} loading={update.isPending}>
+          {t('data.saveDictionary')}
+        </Button>
+        <Button variant="default" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
 
 function ValidationReport({ resource }: { resource: Resource }) {
   const { t } = useTranslation();
@@ -76,6 +307,7 @@ function ValidationReport({ resource }: { resource: Resource }) {
 function ResourceCard({ dataset, resource }: { dataset: Dataset; resource: Resource }) {
   const { t } = useTranslation();
   const upload = useUploadResourceFile(dataset.id);
+  const [editingSchema, setEditingSchema] = useState(false);
   return (
     <Card withBorder>
       <Stack gap="xs">
@@ -95,6 +327,20 @@ function ResourceCard({ dataset, resource }: { dataset: Dataset; resource: Resou
                   .map((f) => `${f.name} (${f.type ?? 'string'})`)
                   .join(', ')}
               </Text>
+            ) : null}
+            {dataset.editable && resource.tableSchema && !editingSchema ? (
+              <Group>
+                <Button size="xs" variant="light" onClick={() => setEditingSchema(true)}>
+                  {t('data.editDictionary', { name: resource.name })}
+                </Button>
+              </Group>
+            ) : null}
+            {editingSchema ? (
+              <EditSchemaForm
+                dataset={dataset}
+                resource={resource}
+                onDone={() => setEditingSchema(false)}
+              />
             ) : null}
             {dataset.editable ? (
               <label>
@@ -295,6 +541,7 @@ function Comments({ dataset }: { dataset: Dataset }) {
 export function DatasetDetailPage({ datasetId }: { datasetId: string }) {
   const { t } = useTranslation();
   const query = useDataset(datasetId);
+  const [editing, setEditing] = useState(false);
   return (
     <QueryView query={query} header={<BackLink to="/data">{t('data.title')}</BackLink>}>
       {(d) => (
@@ -307,6 +554,11 @@ export function DatasetDetailPage({ datasetId }: { datasetId: string }) {
                 <Badge size="lg" variant="light" aria-label={t('data.fields.state')}>
                   {t(`data.states.${d.state}`)}
                 </Badge>
+                {d.editable && !editing ? (
+                  <Button variant="light" onClick={() => setEditing(true)}>
+                    {t('data.editMetadata')}
+                  </Button>
+                ) : null}
                 {d.state === 'published' && d.classification === 'public' ? (
                   <Anchor href={`/dataset/${d.name}`} target="_blank">
                     {t('data.publicPage')}
@@ -315,6 +567,7 @@ export function DatasetDetailPage({ datasetId }: { datasetId: string }) {
               </>
             }
           />
+          {editing ? <EditDatasetForm dataset={d} onDone={() => setEditing(false)} /> : null}
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             <Card withBorder>
               <Text c="dimmed" size="sm">
@@ -345,6 +598,7 @@ export function DatasetDetailPage({ datasetId }: { datasetId: string }) {
             <ResourceCard key={r.id} dataset={d} resource={r} />
           ))}
           {d.editable ? <AddTableForm dataset={d} /> : null}
+          {d.editable ? <AddLinkForm dataset={d} /> : null}
           <Comments dataset={d} />
           <WorkflowTimeline events={d.timeline} stateLabel={(state) => t(`data.states.${state}`)} />
         </Stack>

@@ -8,6 +8,7 @@ import {
   SimpleGrid,
   Stack,
   Table,
+  Tabs,
   Text,
   Textarea,
   TextInput,
@@ -20,8 +21,10 @@ import { useCan } from '../../../platform/auth/useSession';
 import { AnchorLink } from '../../../platform/ui/links';
 import { PageHeader } from '../../../platform/ui/PageHeader';
 import { ProblemAlert } from '../../../platform/ui/ProblemAlert';
-import { type DatasetInput, useCreateDataset, useDataPlans, useDatasets } from '../api';
+import { type DatasetInput, useCreateDataset, useDatasets } from '../api';
 import { FREQUENCIES, TOPICS } from '../model';
+import { DataPlansPanel } from '../plans/DataPlansPanel';
+import { ReferenceListsPanel } from '../reference-lists/ReferenceListsPanel';
 
 const STANDARD_KEYS = ['konsep', 'definisi', 'klasifikasi', 'ukuran', 'satuan'] as const;
 
@@ -134,41 +137,6 @@ function NewDatasetForm({ onDone }: { onDone: () => void }) {
   );
 }
 
-/** The yearly Daftar Data of the agencies in the caller's scope, with the dataset fulfilling each entry. */
-function DataPlans() {
-  const { t } = useTranslation();
-  const year = new Date().getFullYear();
-  const plans = useDataPlans(year);
-  if (!plans.data || plans.data.length === 0) return null;
-  return (
-    <Stack mt="xl" gap="xs">
-      <Title order={4}>{t('data.plans', { year })}</Title>
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('data.fields.title')}</Table.Th>
-            <Table.Th>{t('data.fields.agency')}</Table.Th>
-            <Table.Th>{t('data.fields.frequency')}</Table.Th>
-            <Table.Th>{t('data.fields.state')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {plans.data.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td>{p.title}</Table.Td>
-              <Table.Td>{p.agencyName}</Table.Td>
-              <Table.Td>{t(`data.frequencies.${p.frequency}`)}</Table.Td>
-              <Table.Td>
-                {p.datasetState ? t(`data.states.${p.datasetState}`) : t('data.planned')}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Stack>
-  );
-}
-
 /** Satu Data in the console: the datasets of the caller's agencies (every agency for the walidata). */
 export function DatasetsPage() {
   const { t } = useTranslation();
@@ -193,35 +161,51 @@ export function DatasetsPage() {
         }
       />
       {creating ? <NewDatasetForm onDone={() => setCreating(false)} /> : null}
-      {list.error ? <ProblemAlert error={list.error} /> : null}
-      <Table striped highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('data.fields.title')}</Table.Th>
-            <Table.Th>{t('data.fields.agency')}</Table.Th>
-            <Table.Th>{t('data.fields.state')}</Table.Th>
-            <Table.Th>{t('data.quality')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(list.data?.items ?? []).map((d) => (
-            <Table.Tr key={d.id}>
-              <Table.Td>
-                <AnchorLink to="/data/datasets/$datasetId" params={{ datasetId: d.id }}>
-                  {d.title}
-                </AnchorLink>
-              </Table.Td>
-              <Table.Td>{d.agency?.name}</Table.Td>
-              <Table.Td>
-                <Badge variant="light">{t(`data.states.${d.state}`)}</Badge>
-              </Table.Td>
-              <Table.Td>{d.qualityScore}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {list.data && list.data.items.length === 0 ? <Text c="dimmed">{t('data.empty')}</Text> : null}
-      <DataPlans />
+      <Tabs defaultValue="datasets" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="datasets">{t('data.tabs.datasets')}</Tabs.Tab>
+          <Tabs.Tab value="plans">{t('data.tabs.plans')}</Tabs.Tab>
+          <Tabs.Tab value="reference">{t('data.tabs.reference')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="datasets">
+          {list.error ? <ProblemAlert error={list.error} /> : null}
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('data.fields.title')}</Table.Th>
+                <Table.Th>{t('data.fields.agency')}</Table.Th>
+                <Table.Th>{t('data.fields.state')}</Table.Th>
+                <Table.Th>{t('data.quality')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(list.data?.items ?? []).map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>
+                    <AnchorLink to="/data/datasets/$datasetId" params={{ datasetId: d.id }}>
+                      {d.title}
+                    </AnchorLink>
+                  </Table.Td>
+                  <Table.Td>{d.agency?.name}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{t(`data.states.${d.state}`)}</Badge>
+                  </Table.Td>
+                  <Table.Td>{d.qualityScore}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {list.data && list.data.items.length === 0 ? (
+            <Text c="dimmed">{t('data.empty')}</Text>
+          ) : null}
+        </Tabs.Panel>
+        <Tabs.Panel value="plans">
+          <DataPlansPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="reference">
+          <ReferenceListsPanel />
+        </Tabs.Panel>
+      </Tabs>
     </>
   );
 }
