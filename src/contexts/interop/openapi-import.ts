@@ -1,4 +1,3 @@
-import SwaggerParser from '@apidevtools/swagger-parser';
 import yaml from 'js-yaml';
 import { AppError, type FieldError } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/messages.js';
@@ -57,6 +56,8 @@ export async function importOpenApi(
   if (typeof doc.openapi !== 'string' || !/^3\.[01]\.\d+$/.test(doc.openapi)) {
     throw invalid([{ path: `${path}/openapi`, message: t(lang, 'interop.openapi.version') }]);
   }
+  // Loaded on first use: the parser costs ~90 ms at start-up for an occasional import.
+  const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
   try {
     await SwaggerParser.validate(structuredClone(doc) as never, {
       resolve: { external: false },

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { EvaluationView } from '../evaluation-view.js';
 import type { FrameworkDefinition } from '../framework.js';
 import { idNumber } from './pdf-report.js';
@@ -14,11 +13,13 @@ const ROLE_NAMES: Record<string, string> = {
  * The draft Berita Acara Penilaian Mandiri (PermenPANRB 59/2020 Lampiran p.85 langkah 5), to be
  * printed, signed by the Koordinator SPBE and uploaded back as a scan.
  */
-export function renderBeritaAcara(
+export async function renderBeritaAcara(
   government: string,
   view: EvaluationView,
   framework: FrameworkDefinition,
 ): Promise<Buffer> {
+  // Loaded on first use: pdfkit costs ~170 ms and ~30 MB at start-up for a rarely used report.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 60,
