@@ -20,7 +20,7 @@ import {
 
 /**
  * What the gateway (src/gateway) routes by: the contract between the control plane and the data
- * plane (INTEROP-CONTRACT.md). Built from the database in one read; the gateway polls
+ * plane. Built from the database in one read; the gateway polls
  * `currentConfigVersion` and reloads this when it changes.
  */
 export interface GatewaySnapshot {

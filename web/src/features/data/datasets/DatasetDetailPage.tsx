@@ -34,9 +34,9 @@ import {
   useUpdateResourceSchema,
   useUploadResourceFile,
 } from '../api';
-import { FREQUENCIES, SCHEMA_TEMPLATE, TOPICS } from '../model';
+import { SCHEMA_TEMPLATE } from '../model';
+import { DatasetMetadataFields, fieldSetter, STANDARD_KEYS } from './DatasetMetadataFields';
 
-const STANDARD_KEYS = ['konsep', 'definisi', 'klasifikasi', 'ukuran', 'satuan'] as const;
 const LINK_FORMATS = ['API', 'HTML', 'PDF', 'CSV', 'JSON', 'XLSX', 'OTHER'] as const;
 
 /**
@@ -61,13 +61,7 @@ function EditDatasetForm({ dataset, onDone }: { dataset: Dataset; onDone: () => 
     contactEmail: dataset.contactEmail,
     ...dataset.standard,
   });
-  const set = (key: string) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setValues((v) => ({ ...v, [key]: value }));
-  };
-  const text = (key: string, label: string, type?: string) => (
-    <TextInput type={type} label={label} value={values[key] ?? ''} onChange={set(key)} />
-  );
+  const set = fieldSetter(setValues);
   const submit = async () => {
     await update.mutateAsync({
       title: values.title ?? '',
@@ -96,52 +90,7 @@ function EditDatasetForm({ dataset, onDone }: { dataset: Dataset; onDone: () => 
       <Stack gap="xs">
         <Title order={5}>{t('data.editMetadata')}</Title>
         {update.error ? <ProblemAlert error={update.error} /> : null}
-        {text('title', t('data.fields.title'))}
-        <Textarea
-          label={t('data.fields.description')}
-          autosize
-          minRows={3}
-          value={values.description ?? ''}
-          onChange={set('description')}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect
-            label={t('data.fields.topic')}
-            value={values.topic}
-            onChange={set('topic')}
-            data={TOPICS.map((v) => ({ value: v, label: t(`data.topics.${v}`) }))}
-          />
-          <NativeSelect
-            label={t('data.fields.frequency')}
-            value={values.frequency}
-            onChange={set('frequency')}
-            data={FREQUENCIES.map((v) => ({ value: v, label: t(`data.frequencies.${v}`) }))}
-          />
-          <NativeSelect
-            label={t('data.fields.classification')}
-            value={values.classification}
-            onChange={set('classification')}
-            data={['public', 'restricted'].map((v) => ({
-              value: v,
-              label: t(`data.classifications.${v}`),
-            }))}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {text('tags', t('data.fields.tags'))}
-          {text('spatialCoverage', t('data.fields.spatialCoverage'))}
-          {text('temporalStart', t('data.fields.temporalStart'), 'date')}
-          {text('temporalEnd', t('data.fields.temporalEnd'), 'date')}
-          {text('unit', t('data.fields.unit'))}
-          {text('contactName', t('data.fields.contactName'))}
-          {text('contactEmail', t('data.fields.contactEmail'), 'email')}
-        </SimpleGrid>
-        <Text fw={600}>{t('data.standard')}</Text>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {STANDARD_KEYS.map((k) => (
-            <div key={k}>{text(k, t(`data.standardFields.${k}`))}</div>
-          ))}
-        </SimpleGrid>
+        <DatasetMetadataFields values={values} set={set} extended />
         <Group>
           <Button onClick={submit} loading={update.isPending}>
             {t('common.save')}

@@ -1,19 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,11 +7,9 @@ import { AnchorLink } from '../../../platform/ui/links';
 import { PageHeader } from '../../../platform/ui/PageHeader';
 import { ProblemAlert } from '../../../platform/ui/ProblemAlert';
 import { type DatasetInput, useCreateDataset, useDatasets } from '../api';
-import { FREQUENCIES, TOPICS } from '../model';
 import { DataPlansPanel } from '../plans/DataPlansPanel';
 import { ReferenceListsPanel } from '../reference-lists/ReferenceListsPanel';
-
-const STANDARD_KEYS = ['konsep', 'definisi', 'klasifikasi', 'ukuran', 'satuan'] as const;
+import { DatasetMetadataFields, fieldSetter, STANDARD_KEYS } from './DatasetMetadataFields';
 
 function NewDatasetForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
@@ -37,11 +20,7 @@ function NewDatasetForm({ onDone }: { onDone: () => void }) {
     frequency: 'tahunan',
     classification: 'public',
   });
-  const set = (key: string) => (event: { currentTarget: { value: string } }) => {
-    // Read now: React clears currentTarget once the handler returns.
-    const value = event.currentTarget.value;
-    setValues((v) => ({ ...v, [key]: value }));
-  };
+  const set = fieldSetter(setValues);
   const submit = async () => {
     const body: DatasetInput = {
       title: values.title ?? '',
@@ -67,63 +46,7 @@ function NewDatasetForm({ onDone }: { onDone: () => void }) {
       <Stack>
         <Title order={4}>{t('data.newDataset')}</Title>
         {create.error ? <ProblemAlert error={create.error} /> : null}
-        <TextInput
-          label={t('data.fields.title')}
-          required
-          value={values.title ?? ''}
-          onChange={set('title')}
-        />
-        <Textarea
-          label={t('data.fields.description')}
-          value={values.description ?? ''}
-          onChange={set('description')}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect
-            label={t('data.fields.topic')}
-            value={values.topic}
-            onChange={set('topic')}
-            data={TOPICS.map((v) => ({ value: v, label: t(`data.topics.${v}`) }))}
-          />
-          <NativeSelect
-            label={t('data.fields.frequency')}
-            value={values.frequency}
-            onChange={set('frequency')}
-            data={FREQUENCIES.map((v) => ({ value: v, label: t(`data.frequencies.${v}`) }))}
-          />
-          <NativeSelect
-            label={t('data.fields.classification')}
-            value={values.classification}
-            onChange={set('classification')}
-            data={['public', 'restricted'].map((v) => ({
-              value: v,
-              label: t(`data.classifications.${v}`),
-            }))}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('data.fields.tags')}
-            value={values.tags ?? ''}
-            onChange={set('tags')}
-          />
-          <TextInput
-            label={t('data.fields.spatialCoverage')}
-            value={values.spatialCoverage ?? ''}
-            onChange={set('spatialCoverage')}
-          />
-        </SimpleGrid>
-        <Text fw={600}>{t('data.standard')}</Text>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {STANDARD_KEYS.map((k) => (
-            <TextInput
-              key={k}
-              label={t(`data.standardFields.${k}`)}
-              value={values[k] ?? ''}
-              onChange={set(k)}
-            />
-          ))}
-        </SimpleGrid>
+        <DatasetMetadataFields values={values} set={set} />
         <Group>
           <Button onClick={submit} loading={create.isPending}>
             {t('data.create')}
