@@ -93,6 +93,8 @@ describe('routing and API key authentication', () => {
       headers: {
         'x-api-key': world.dukcapil.apiKey,
         'x-simpul-consumer-id': 'spoofed',
+        // A consumer cannot pose as the gateway with the provider's credential field.
+        'x-provider-key': 'forged',
         'x-forwarded-for': '10.9.9.9',
         'accept-language': 'en',
       },
@@ -354,11 +356,11 @@ describe('failing upstreams', () => {
     }
   });
 
-  it('does not buffer an upstream answer over the limit', async () => {
+  it('relays a large answer as it comes, digested whole', async () => {
     const res = await call('/dinkes/faskes/v1/big', {
       headers: { 'x-api-key': world.dukcapil.apiKey },
     });
-    // 2 MB is within the default 32 MB; the body arrives whole, digested.
+    // 2 MB is within the default 32 MB but over the 256 KB kept whole: streamed, still digested.
     expect(res.statusCode).toBe(200);
     const body = Buffer.from(await res.body.arrayBuffer());
     expect(body.length).toBe(2 * 1024 * 1024);
@@ -366,6 +368,33 @@ describe('failing upstreams', () => {
     expect(row?.responseDigest).toBe(
       `sha-256=${createHash('sha256').update(body).digest('base64')}`,
     );
+  });
+  it('refuses an answer over the limit: 502 while buffered, a cut connection once streaming', async () => {
+    for (const [limit, streamed] of [
+      [100 * 1024, false],
+      [1024 * 1024, true],
+    ] as const) {
+      const g = await startTestGateway(database.db, source, { maxResponseBytes: limit });
+      try {
+        const res = await request(`${g.url}/dinkes/faskes/v1/big`, {
+          headers: { 'x-api-key': world.dukcapil.apiKey },
+        });
+        const requestId = res.headers['x-request-id'] as string;
+        if (streamed) {
+          // The head went out; the body stops short of the 2 MB and the connection is cut.
+          expect(res.statusCode).toBe(200);
+          await expect(res.body.arrayBuffer()).rejects.toThrow();
+        } else {
+          expect(res.statusCode).toBe(502);
+          expect((await json(res)).code).toBe('UPSTREAM_RESPONSE_TOO_LARGE');
+        }
+        const row = await recordOf(requestId, g);
+        expect(row?.status).toBe(502);
+        expect(row?.responseBytes).toBeLessThanOrEqual(limit);
+      } finally {
+        await g.close();
+      }
+    }
   });
 });
 

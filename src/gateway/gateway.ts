@@ -24,6 +24,7 @@ import { memoryRateLimiter, type RateLimiter } from './rate-limiter.js';
 import { type CompiledRoute, type CompiledSnapshot, compileSnapshot } from './routing.js';
 import type { GatewaySnapshot, SnapshotSource } from './snapshot.js';
 import { Upstreams } from './upstream.js';
+import { BodyTooLarge, UpstreamAnswer } from './upstream-answer.js';
 
 export interface GatewayLogger {
   info(obj: object, msg?: string): void;
@@ -42,7 +43,7 @@ export interface GatewayOptions {
   metricsToken?: string;
   pollIntervalMs?: number;
   healthCheckIntervalMs?: number;
-  /** Largest upstream answer the gateway buffers (it digests and logs before answering). */
+  /** Largest upstream answer the gateway relays; answers over 256 KB are streamed, not buffered. */
   maxResponseBytes?: number;
   /** Circuit breaker: consecutive failures that open it, and how long it stays open. */
   circuitFailures?: number;
@@ -75,10 +76,14 @@ const NOT_FORWARDED = new Set([
   'x-forwarded-proto',
   'forwarded',
 ]);
+// Set by the gateway on every answer; an upstream's own are not passed on.
+const OWN_RESPONSE_FIELDS = new Set(['content-length', 'x-request-id', 'x-request-digest']);
 const NO_BODY_METHODS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 const RETRY_DELAYS_MS = [25, 100];
 const EMPTY_DIGEST = `sha-256=${createHash('sha256').digest('base64')}`;
+/** Answers up to this size are sent whole; larger ones are relayed as they come. */
+const STREAM_AFTER_BYTES = 256 * 1024;
 
 interface Exchange {
   requestId: string;
@@ -100,8 +105,6 @@ interface TokenInfo {
   scopes: Set<string>;
   exp: number;
 }
-
-class BodyTooLarge extends Error {}
 
 /**
  * The data plane of the Sistem Penghubung Layanan (Perbup Tabanan 44/2022 Pasal 13; Purbalingga
@@ -317,9 +320,9 @@ export class Gateway {
     if (declared !== undefined && Number(declared) > route.maxRequestBytes) {
       return this.fail(ex, req, res, 'PAYLOAD_TOO_LARGE', { connection: 'close' });
     }
-    let body: Buffer;
+    let body: Buffer = EMPTY_BUFFER;
     try {
-      body = await readBody(req, route.maxRequestBytes);
+      if (hasBody(req)) body = await readBody(req, route.maxRequestBytes);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         return this.fail(ex, req, res, 'PAYLOAD_TOO_LARGE', { connection: 'close' });
@@ -398,78 +401,106 @@ export class Gateway {
 
     const headers = forwardHeaders(req, ex, ex.compiled.inject, body.length);
     const path = `${upstream.basePath}${rest}${query}`;
-    let answer: Dispatcher.ResponseData | null = null;
+    let answer: UpstreamAnswer | null = null;
     let failure: GatewayProblem | null = null;
     for (let attempt = 0; ; attempt++) {
-      try {
-        answer = await upstream.pool.request({
+      const candidate = new UpstreamAnswer(
+        this.maxResponseBytes,
+        STREAM_AFTER_BYTES,
+        (a) => this.startStreaming(ex, res, a),
+        res,
+      );
+      upstream.pool.dispatch(
+        {
           method: ex.method as Dispatcher.HttpMethod,
           path,
           headers,
           body: body.length > 0 ? body : null,
           headersTimeout: route.timeoutMs,
           bodyTimeout: route.timeoutMs,
-        });
+        },
+        candidate,
+      );
+      try {
+        await candidate.done;
+        answer = candidate;
         break;
       } catch (error) {
         const code = (error as { code?: string }).code ?? '';
-        const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT';
+        const timedOut =
+          code === 'UND_ERR_HEADERS_TIMEOUT' ||
+          code === 'UND_ERR_CONNECT_TIMEOUT' ||
+          code === 'UND_ERR_BODY_TIMEOUT';
         // Only idempotent methods are retried, and only when no answer came (not on timeout).
-        if (!timedOut && IDEMPOTENT.has(ex.method) && attempt < RETRY_DELAYS_MS.length) {
+        if (
+          candidate.status === 0 &&
+          !timedOut &&
+          IDEMPOTENT.has(ex.method) &&
+          attempt < RETRY_DELAYS_MS.length
+        ) {
           await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt]));
           continue;
         }
-        failure = timedOut ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_FAILED';
+        failure =
+          error instanceof BodyTooLarge
+            ? 'UPSTREAM_RESPONSE_TOO_LARGE'
+            : timedOut
+              ? 'UPSTREAM_TIMEOUT'
+              : 'UPSTREAM_FAILED';
+        this.o.metrics.upstreamErrors.inc({
+          api: ex.compiled.label,
+          kind: timedOut ? 'timeout' : candidate.status === 0 ? 'connect' : 'body',
+        });
+        if (candidate.streaming) {
+          // The head went out already: record what the gateway saw, then cut the connection.
+          upstream.failed();
+          await this.record(ex, problemStatus(failure), candidate.size, candidate.digest());
+          res.destroy();
+          return;
+        }
         break;
       }
     }
     if (!answer) {
       upstream.failed();
-      this.o.metrics.upstreamErrors.inc({
-        api: ex.compiled.label,
-        kind: failure === 'UPSTREAM_TIMEOUT' ? 'timeout' : 'connect',
-      });
       return this.fail(ex, req, res, failure ?? 'UPSTREAM_FAILED');
     }
-
-    let payload: Buffer;
-    try {
-      payload = await readUpstreamBody(answer.body, this.maxResponseBytes);
-    } catch (error) {
-      upstream.failed();
-      const timedOut = (error as { code?: string }).code === 'UND_ERR_BODY_TIMEOUT';
-      this.o.metrics.upstreamErrors.inc({
-        api: ex.compiled.label,
-        kind: timedOut ? 'timeout' : 'body',
-      });
-      return this.fail(
-        ex,
-        req,
-        res,
-        error instanceof BodyTooLarge
-          ? 'UPSTREAM_RESPONSE_TOO_LARGE'
-          : timedOut
-            ? 'UPSTREAM_TIMEOUT'
-            : 'UPSTREAM_FAILED',
-      );
-    }
-    if (answer.statusCode >= 500) upstream.failed();
+    if (answer.status >= 500) upstream.failed();
     else upstream.succeeded();
 
-    const out: Record<string, string | string[]> = {};
-    const listed = connectionListed(answer.headers.connection);
-    for (const [name, value] of Object.entries(answer.headers)) {
-      if (
-        value === undefined ||
-        HOP_BY_HOP.has(name) ||
-        name === 'content-length' ||
-        listed?.has(name)
-      )
-        continue;
-      out[name] = value;
+    const digest = answer.digest();
+    if (answer.streaming) {
+      const durable = await this.record(ex, answer.status, answer.size, digest);
+      if (durable && !res.destroyed) {
+        res.end(answer.chunks[0]);
+        this.countAnswer(ex.compiled.label, answer.status, (performance.now() - ex.t0) / 1000);
+      } else res.destroy();
+    } else {
+      await this.answer(
+        ex,
+        res,
+        answer.status,
+        responseHeaders(answer.headers, ex, ex.method === 'HEAD' ? null : answer.size),
+        answer.chunks,
+        answer.size,
+        digest,
+      );
     }
-    await this.answer(ex, res, answer.statusCode, out, payload);
     if (!req.complete) req.resume();
+  }
+
+  /** The answer outgrew the buffer: its head goes out now, the body follows as it comes. */
+  private startStreaming(ex: Exchange, res: ServerResponse, answer: UpstreamAnswer): boolean {
+    if (res.destroyed) return false;
+    const declared = Number(answer.headers['content-length']);
+    res.writeHead(
+      answer.status,
+      responseHeaders(answer.headers, ex, Number.isSafeInteger(declared) ? declared : null),
+    );
+    res.once('close', () => {
+      if (!res.writableFinished) answer.abort(new Error('client closed'));
+    });
+    return true;
   }
 
   private async verifyToken(jwt: string, snapshot: GatewaySnapshot): Promise<TokenInfo | null> {
@@ -509,12 +540,16 @@ export class Gateway {
     extra: Record<string, string> = {},
   ) {
     const body = Buffer.from(problemBody(code, ex.lang, ex.requestId));
+    const headers = ['content-type', PROBLEM_CONTENT_TYPE, ...gatewayHeaders(ex, body.length)];
+    for (const name in extra) headers.push(name, extra[name] as string);
     await this.answer(
       ex,
       res,
       problemStatus(code),
-      { 'content-type': PROBLEM_CONTENT_TYPE, ...extra },
-      body,
+      headers,
+      [body],
+      body.length,
+      `sha-256=${createHash('sha256').update(body).digest('base64')}`,
     );
     if (extra.connection === 'close') {
       // The rest of an oversize or broken body is not read: end the connection after answering.
@@ -529,12 +564,40 @@ export class Gateway {
     ex: Exchange,
     res: ServerResponse,
     status: number,
-    headers: Record<string, string | string[]>,
-    body: Buffer,
+    headers: string[],
+    chunks: Buffer[],
+    size: number,
+    digest: string,
   ) {
+    const head = ex.method === 'HEAD';
+    if (!(await this.record(ex, status, head ? 0 : size, head ? EMPTY_DIGEST : digest))) {
+      if (!res.headersSent) sendProblem(res, 'UNAVAILABLE', ex.lang, { connection: 'close' });
+      return;
+    }
+    if (res.destroyed) return;
+    res.writeHead(status, headers);
+    if (head || chunks.length === 0) res.end();
+    else if (chunks.length === 1) res.end(chunks[0]);
+    else {
+      res.cork();
+      for (const c of chunks) res.write(c);
+      res.end();
+      res.uncork();
+    }
+    this.countAnswer(ex.compiled.label, status, (performance.now() - ex.t0) / 1000);
+  }
+
+  /**
+   * Appends the exchange record to the durable log. False when it could not be written: then
+   * the client gets 503 (or a cut connection) and the exchange is not acknowledged.
+   */
+  private async record(
+    ex: Exchange,
+    status: number,
+    responseBytes: number,
+    responseDigest: string,
+  ): Promise<boolean> {
     const latencyMs = Math.round((performance.now() - ex.t0) * 1000) / 1000;
-    const now = Date.now();
-    const payload = ex.method === 'HEAD' ? EMPTY_BUFFER : body;
     try {
       await this.o.log.append({
         requestId: ex.requestId,
@@ -547,29 +610,19 @@ export class Gateway {
         status,
         latencyMs,
         requestBytes: ex.requestBytes,
-        responseBytes: payload.length,
+        responseBytes,
         requestDigest: ex.requestDigest,
-        responseDigest:
-          payload.length === 0
-            ? EMPTY_DIGEST
-            : `sha-256=${createHash('sha256').update(payload).digest('base64')}`,
+        responseDigest: responseBytes === 0 ? EMPTY_DIGEST : responseDigest,
         startedAt: new Date(ex.startedAt).toISOString(),
-        recordedAt: new Date(now).toISOString(),
+        recordedAt: new Date().toISOString(),
         nodeId: this.o.nodeId,
       });
+      return true;
     } catch (error) {
       // Neither the database nor the spool took the record: the exchange is not acknowledged.
       this.o.logger.error({ err: error, requestId: ex.requestId }, 'exchange record not durable');
-      if (!res.headersSent) sendProblem(res, 'UNAVAILABLE', ex.lang, { connection: 'close' });
-      return;
+      return false;
     }
-    if (res.destroyed) return;
-    headers['x-request-id'] = ex.requestId;
-    headers['x-request-digest'] = ex.requestDigest;
-    headers['content-length'] = String(body.length);
-    res.writeHead(status, headers);
-    res.end(ex.method === 'HEAD' ? undefined : body);
-    this.countAnswer(ex.compiled.label, status, (performance.now() - ex.t0) / 1000);
   }
 
   // Label children resolved once per API and status: no label object hashed per request.
@@ -607,41 +660,74 @@ function connectionListed(value: string | string[] | undefined): Set<string> | n
   );
 }
 
+/** The request head for the upstream: the client's fields minus what stays at the gateway. */
 function forwardHeaders(
   req: IncomingMessage,
   ex: Exchange,
   inject: [string, string][],
   bodyLength: number,
-): Record<string, string | string[]> {
-  const incoming: IncomingHttpHeaders = req.headers;
+): string[] {
+  const incoming = req.headers;
   const listed = connectionListed(incoming.connection);
-  const out: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(incoming)) {
-    if (value === undefined || NOT_FORWARDED.has(name) || name.startsWith('x-simpul-')) continue;
-    if (listed?.has(name)) continue;
-    out[name] = value;
+  const raw = req.rawHeaders;
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = (raw[i] as string).toLowerCase();
+    if (NOT_FORWARDED.has(name) || name.startsWith('x-simpul-') || listed?.has(name)) continue;
+    if (ex.compiled.injectNames.has(name)) continue;
+    out.push(name, raw[i + 1] as string);
   }
   const client = req.socket.remoteAddress ?? '';
   const prior = incoming['x-forwarded-for'];
-  out['x-forwarded-for'] = prior ? `${prior}, ${client}` : client;
-  out['x-forwarded-proto'] = 'encrypted' in req.socket ? 'https' : 'http';
-  if (incoming.host) out['x-forwarded-host'] = incoming.host;
-  out['x-request-id'] = ex.requestId;
-  if (ex.consumerId) out['x-simpul-consumer-id'] = ex.consumerId;
-  if (ex.subscriptionId) out['x-simpul-subscription-id'] = ex.subscriptionId;
+  out.push('x-forwarded-for', prior ? `${prior}, ${client}` : client);
+  out.push('x-forwarded-proto', 'encrypted' in req.socket ? 'https' : 'http');
+  if (incoming.host) out.push('x-forwarded-host', incoming.host);
+  out.push('x-request-id', ex.requestId);
+  if (ex.consumerId) out.push('x-simpul-consumer-id', ex.consumerId);
+  if (ex.subscriptionId) out.push('x-simpul-subscription-id', ex.subscriptionId);
   if (bodyLength > 0 || !NO_BODY_METHODS.has(ex.method)) {
-    out['content-length'] = String(bodyLength);
+    out.push('content-length', String(bodyLength));
   }
-  for (const [name, value] of inject) out[name] = value;
+  for (const [name, value] of inject) out.push(name, value);
   return out;
+}
+
+/** What the gateway adds to every answer: the request id and the digest of what was asked. */
+function gatewayHeaders(ex: Exchange, length: number | null): string[] {
+  const out = ['x-request-id', ex.requestId, 'x-request-digest', ex.requestDigest];
+  if (length !== null) out.push('content-length', String(length));
+  return out;
+}
+
+/** The upstream's response head for the client, without hop-by-hop fields. */
+function responseHeaders(
+  incoming: IncomingHttpHeaders,
+  ex: Exchange,
+  length: number | null,
+): string[] {
+  const listed = connectionListed(incoming.connection);
+  const out: string[] = [];
+  for (const name in incoming) {
+    const value = incoming[name];
+    if (value === undefined || HOP_BY_HOP.has(name) || OWN_RESPONSE_FIELDS.has(name)) continue;
+    if (listed?.has(name)) continue;
+    if (Array.isArray(value)) for (const v of value) out.push(name, v);
+    else out.push(name, value);
+  }
+  // HEAD: the upstream's Content-Length describes the body a GET would get.
+  const declared = incoming['content-length'];
+  if (length === null && ex.method === 'HEAD' && declared) out.push('content-length', declared);
+  return out.concat(gatewayHeaders(ex, length));
+}
+
+/** True when the request head announces a body (RFC 9112 §6.3). */
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    if (req.complete && req.readableLength === 0) {
-      resolve(EMPTY_BUFFER);
-      return;
-    }
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -674,23 +760,6 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('error', onError);
     req.on('aborted', onAborted);
   });
-}
-
-async function readUpstreamBody(
-  body: Dispatcher.ResponseData['body'],
-  limit: number,
-): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += (chunk as Buffer).length;
-    if (size > limit) {
-      body.destroy();
-      throw new BodyTooLarge();
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks, size);
 }
 
 /** Refuses what the HTTP parser rejects (smuggling, CR/LF injection, oversize headers) cleanly. */

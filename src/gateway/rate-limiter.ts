@@ -19,20 +19,30 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
+// The calendar part changes once a minute: computed then, not on every call.
+let calendar = { minute: -1, day: '', month: '', nextDay: 0, nextMonth: 0 };
+
 function windows(now: number) {
-  const d = new Date(now);
   const minute = Math.floor(now / 60_000);
-  const day = d.toISOString().slice(0, 10);
-  const month = day.slice(0, 7);
-  const nextDay = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
-  const nextMonth = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  if (minute !== calendar.minute) {
+    const d = new Date(now);
+    const day = d.toISOString().slice(0, 10);
+    calendar = {
+      minute,
+      day,
+      month: day.slice(0, 7),
+      nextDay: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1),
+      nextMonth: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1),
+    };
+  }
+  const c = calendar;
   return {
     minute,
-    day,
-    month,
+    day: c.day,
+    month: c.month,
     minuteLeft: Math.ceil(((minute + 1) * 60_000 - now) / 1000),
-    dayLeft: Math.ceil((nextDay - now) / 1000),
-    monthLeft: Math.ceil((nextMonth - now) / 1000),
+    dayLeft: Math.ceil((c.nextDay - now) / 1000),
+    monthLeft: Math.ceil((c.nextMonth - now) / 1000),
   };
 }
 

@@ -16,6 +16,8 @@ export interface CompiledRoute {
   upstream: Upstream;
   /** Injected headers, lower-cased names. */
   inject: [string, string][];
+  /** Their names: a client's field of the same name is not forwarded. */
+  injectNames: Set<string>;
   /** Null when the API describes no operations: every path is forwarded. */
   findOperation: ((method: string, path: string) => Operation | null) | null;
 }
@@ -53,11 +55,15 @@ export function compileSnapshot(snapshot: GatewaySnapshot, upstreams: Upstreams)
   const routes = new Map<string, CompiledRoute>();
   for (const route of snapshot.routes) {
     const label = `${route.agencyCode}/${route.slug}/${route.version}`;
+    const inject = Object.entries(route.upstreamHeaders).map(
+      ([k, v]) => [k.toLowerCase(), v] as [string, string],
+    );
     routes.set(label, {
       route,
       label,
       upstream: upstreams.get(route.upstreamUrl),
-      inject: Object.entries(route.upstreamHeaders).map(([k, v]) => [k.toLowerCase(), v]),
+      inject,
+      injectNames: new Set(inject.map(([k]) => k)),
       findOperation: route.operations.length > 0 ? operationMatcher(route.operations) : null,
     });
   }

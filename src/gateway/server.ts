@@ -27,6 +27,8 @@ export interface StartGatewayOptions {
   healthCheckIntervalMs?: number;
   circuitFailures?: number;
   circuitOpenMs?: number;
+  /** Largest upstream answer relayed (default 32 MB); a larger one is cut off. */
+  maxResponseBytes?: number;
 }
 
 export interface RunningGateway {
@@ -69,6 +71,7 @@ export async function startGateway(o: StartGatewayOptions): Promise<RunningGatew
     healthCheckIntervalMs: o.healthCheckIntervalMs,
     circuitFailures: o.circuitFailures,
     circuitOpenMs: o.circuitOpenMs,
+    maxResponseBytes: o.maxResponseBytes,
   });
   const key = loadSealKey(o.dataDir, o.secrets);
   const seal = () =>

@@ -8,7 +8,7 @@ import {
   readdirSync,
   readFileSync,
   unlinkSync,
-  write,
+  writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import type { ExchangeRecord } from './chain.js';
@@ -28,6 +28,11 @@ export interface Segment {
   records: ExchangeRecord[] | null;
   /** No more appends: shipped entirely → the file is removed. */
   closed: boolean;
+  /**
+   * Some of its records may be in the database already (a file left by another run, or a
+   * database write whose outcome is unknown): shipping then skips request ids already present.
+   */
+  uncertain: boolean;
 }
 
 const NAME = /^(?:journal|spool)-(\d+)-(\d+)-(?:([0-9a-f]{8})-)?\d+\.jsonl$/;
@@ -89,7 +94,7 @@ export function openSegment(dir: string): Segment {
   } finally {
     closeSync(dirFd);
   }
-  return { path, fd, count: 0, shipped: 0, records: [], closed: false };
+  return { path, fd, count: 0, shipped: 0, records: [], closed: false, uncertain: false };
 }
 
 export function closeSegment(segment: Segment) {
@@ -109,17 +114,21 @@ export function removeSegment(segment: Segment) {
   }
 }
 
-/** Appends the text and fdatasyncs it (in the thread pool: the event loop keeps serving). */
+/**
+ * Appends the text and fdatasyncs it. The write goes to the page cache at once (a few
+ * microseconds, no thread-pool round trip); the flush waits in the thread pool while the event
+ * loop keeps serving.
+ */
 export function appendDurably(fd: number, text: string): Promise<void> {
-  const buffer = Buffer.from(text, 'utf8');
-  return new Promise((resolve, reject) => {
-    const writeFrom = (offset: number) => {
-      write(fd, buffer, offset, buffer.length - offset, null, (error, written) => {
-        if (error) return reject(error);
-        if (offset + written < buffer.length) return writeFrom(offset + written);
-        fdatasync(fd, (syncError) => (syncError ? reject(syncError) : resolve()));
-      });
-    };
-    writeFrom(0);
-  });
+  try {
+    const buffer = Buffer.from(text, 'utf8');
+    for (let offset = 0; offset < buffer.length; ) {
+      offset += writeSync(fd, buffer, offset, buffer.length - offset);
+    }
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return new Promise((resolve, reject) =>
+    fdatasync(fd, (error) => (error ? reject(error) : resolve())),
+  );
 }
