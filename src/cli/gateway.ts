@@ -19,7 +19,7 @@ export async function gatewayRun(config: Config) {
     db: database.db,
     secrets,
     dataDir: config.dataDir,
-    source: controlPlaneSource(database.db, secrets),
+    source: controlPlaneSource(database, secrets),
     port: config.gatewayPort,
     host: config.host,
     nodeId: `${hostname()}:${process.pid}`,

@@ -78,7 +78,7 @@ export async function serve(config: Config, options: { demo: boolean }) {
     db: database.db,
     secrets,
     dataDir: config.dataDir,
-    source: controlPlaneSource(database.db, secrets),
+    source: controlPlaneSource(database, secrets),
     port: config.gatewayPort,
     host: config.host,
     nodeId: `${hostname()}:${process.pid}`,

@@ -119,6 +119,8 @@ export class Gateway {
   private tokenCache = new Map<string, TokenInfo>();
   private readonly upstreams: Upstreams;
   private pollTimer: NodeJS.Timeout | null = null;
+  private unwatch: (() => Promise<void>) | null = null;
+  private reloading: Promise<void> | null = null;
   private healthTimer: NodeJS.Timeout | null = null;
   private inFlight = 0;
   private stopping = false;
@@ -148,15 +150,18 @@ export class Gateway {
     return this.compiled?.snapshot ?? null;
   }
 
-  /** Loads the configuration, starts polling, health checks and the exchange log drain. */
+  /** Loads the configuration, watches and polls it, starts health checks and the log drain. */
   async start() {
     await this.reload(true).catch((error) =>
       this.o.logger.error({ err: error }, 'gateway configuration could not be loaded'),
     );
-    this.pollTimer = setInterval(
-      () => void this.reload(false).catch(() => {}),
-      this.o.pollIntervalMs ?? 1000,
-    );
+    const refresh = () => void this.reload(false).catch(() => {});
+    this.unwatch =
+      (await this.o.source.watch?.(refresh).catch((error) => {
+        this.o.logger.warn({ err: error }, 'configuration changes are polled only');
+        return null;
+      })) ?? null;
+    this.pollTimer = setInterval(refresh, this.o.pollIntervalMs ?? 1000);
     this.pollTimer.unref();
     this.healthTimer = setInterval(
       () => void this.checkUpstreams(),
@@ -178,8 +183,18 @@ export class Gateway {
     return typeof address === 'object' && address ? address.port : port;
   }
 
-  /** Reloads the snapshot when the control plane's version moved (or `force`). */
-  async reload(force: boolean) {
+  /** Reloads the snapshot when the control plane's version moved (or `force`); one at a time. */
+  async reload(force: boolean): Promise<void> {
+    while (this.reloading) await this.reloading.catch(() => {});
+    this.reloading = this.load(force);
+    try {
+      await this.reloading;
+    } finally {
+      this.reloading = null;
+    }
+  }
+
+  private async load(force: boolean) {
     const version = await this.o.source.version();
     if (!force && this.compiled && this.compiled.snapshot.version === version) return;
     const snapshot = await this.o.source.load();
@@ -206,6 +221,7 @@ export class Gateway {
     this.stopping = true;
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.healthTimer) clearInterval(this.healthTimer);
+    await this.unwatch?.();
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeIdleConnections();
     if (this.inFlight > 0) {

@@ -13,10 +13,10 @@ afterAll(async () => {
 });
 
 /** Two gateway nodes: one process's counters, or two Redis clients sharing the counters. */
-const modes: [string, () => [RateLimiter, RateLimiter]][] = [
+const modes: [string, () => Promise<[RateLimiter, RateLimiter]>][] = [
   [
     'memory (one node)',
-    () => {
+    async () => {
       const one = memoryRateLimiter();
       opened.push(one);
       return [one, one];
@@ -24,11 +24,11 @@ const modes: [string, () => [RateLimiter, RateLimiter]][] = [
   ],
   [
     'redis (two nodes)',
-    () => {
+    async () => {
       const prefix = `simpul:test:${randomUUID()}`;
       const pair: [RateLimiter, RateLimiter] = [
-        redisRateLimiter(REDIS_URL, prefix),
-        redisRateLimiter(REDIS_URL, prefix),
+        await redisRateLimiter(REDIS_URL, prefix),
+        await redisRateLimiter(REDIS_URL, prefix),
       ];
       opened.push(...pair);
       return pair;
@@ -47,7 +47,7 @@ async function takeMany(limiter: RateLimiter, sub: string, n: number, now: numbe
 
 describe.each(modes)('%s rate limiter', (_mode, make) => {
   it('counts per minute, day and month across nodes; refusals consume nothing', async () => {
-    const [a, b] = make();
+    const [a, b] = await make();
     const sub = randomUUID();
     expect(await takeMany(a, sub, 2, t0)).toEqual(['ok', 'ok']);
     expect(await takeMany(b, sub, 2, t0)).toEqual(['ok', 'rate']);

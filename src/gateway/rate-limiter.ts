@@ -1,5 +1,3 @@
-import { Redis } from 'ioredis';
-
 export interface PlanLimits {
   ratePerMinute: number;
   dailyQuota: number | null;
@@ -103,11 +101,15 @@ redis.call('INCR', KEYS[3]); redis.call('EXPIRE', KEYS[3], 2764800)
 return 0
 `;
 
-/** Several nodes: the counters live in Redis (REDIS_URL), shared by every gateway. */
-export function redisRateLimiter(url: string, prefix = 'simpul:gw'): RateLimiter {
+/**
+ * Several nodes: the counters live in Redis (REDIS_URL), shared by every gateway. The client
+ * library is loaded only here: a node without Redis never pays for it at start-up.
+ */
+export async function redisRateLimiter(url: string, prefix = 'simpul:gw'): Promise<RateLimiter> {
+  const { Redis } = await import('ioredis');
   const redis = new Redis(url, { maxRetriesPerRequest: 1, enableAutoPipelining: true });
   redis.defineCommand('simpulTake', { numberOfKeys: 3, lua: TAKE });
-  type WithTake = Redis & {
+  type WithTake = InstanceType<typeof Redis> & {
     simpulTake(
       k1: string,
       k2: string,

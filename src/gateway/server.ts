@@ -58,7 +58,7 @@ export async function startGateway(o: StartGatewayOptions): Promise<RunningGatew
           : 'exchange log: journal not shipped to the database yet (kept on disk, retried)',
       ),
   });
-  const limiter = o.redisUrl ? redisRateLimiter(o.redisUrl) : memoryRateLimiter();
+  const limiter = o.redisUrl ? await redisRateLimiter(o.redisUrl) : memoryRateLimiter();
   const gateway = new Gateway({
     source: o.source,
     log,

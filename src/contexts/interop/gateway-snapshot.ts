@@ -68,9 +68,12 @@ export async function currentConfigVersion(db: Executor): Promise<number> {
   return row ? Number(row.version) : 0;
 }
 
+/** Running gateways LISTEN here: a NOTIFY carries each new configuration version. */
+export const GATEWAY_CONFIG_CHANNEL = 'simpul_gateway_config';
+
 /**
  * Bumps the configuration version. Call it in the same transaction as the change, so a gateway
- * that sees the new version also sees the change.
+ * that sees the new version also sees the change; the notification goes out at commit.
  */
 export async function bumpConfigVersion(tx: Tx): Promise<number> {
   const [row] = await tx
@@ -81,7 +84,9 @@ export async function bumpConfigVersion(tx: Tx): Promise<number> {
       set: { version: sql`${interopConfigVersion.version} + 1`, updatedAt: sql`now()` },
     })
     .returning({ version: interopConfigVersion.version });
-  return Number(row?.version ?? 0);
+  const version = Number(row?.version ?? 0);
+  await tx.execute(sql`select pg_notify(${GATEWAY_CONFIG_CHANNEL}, ${String(version)})`);
+  return version;
 }
 
 /** Reads everything the gateway needs, consistently, in one transaction. */

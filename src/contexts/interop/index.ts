@@ -18,6 +18,7 @@ export { seedInteropDemo } from './demo/seed-interop-demo.js';
 export {
   bumpConfigVersion,
   currentConfigVersion,
+  GATEWAY_CONFIG_CHANNEL,
   type GatewayKey,
   type GatewayRoute,
   type GatewaySnapshot,

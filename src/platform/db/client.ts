@@ -23,6 +23,11 @@ export interface Database {
   /** Runs pending migrations (forward-only), serialised across nodes by an advisory lock. */
   migrate(): Promise<void>;
   ping(): Promise<void>;
+  /**
+   * Calls `onMessage` for every NOTIFY on `channel` (PostgreSQL LISTEN; a lost server connection
+   * is re-established every second). Resolves, once listening, to the function that stops.
+   */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /** PGlite only: the whole data directory as a tarball (tests start from a migrated copy). */
   dumpDataDir?: () => Promise<Blob>;
@@ -65,6 +70,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       async ping() {
         await db.execute(sql`select 1`);
       },
+      listen: (channel, onMessage) => listenPg(options.url as string, channel, onMessage),
       close: () => pool.end(),
     };
   }
@@ -97,11 +103,54 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     async ping() {
       await client.query('select 1');
     },
+    listen: (channel, onMessage) => client.listen(channel, onMessage),
     async close() {
       await client.close();
       release();
     },
     dumpDataDir: async () => (await client.dumpDataDir('gzip')) as Blob,
+  };
+}
+
+/** A dedicated server connection for LISTEN (a pooled one would be handed to other queries). */
+async function listenPg(
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | null = null;
+  const again = () => {
+    if (!stopped) retry = setTimeout(() => void connect().catch(again), 1000).unref();
+  };
+  const connect = async () => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (n) => {
+      if (n.channel === channel) onMessage(n.payload ?? '');
+    });
+    c.on('error', () => {
+      // The server went away: end this connection and listen again on a new one.
+      void c.end().catch(() => {});
+      if (client === c) {
+        client = null;
+        again();
+      }
+    });
+    try {
+      await c.connect();
+      await c.query(`listen ${c.escapeIdentifier(channel)}`);
+    } catch (error) {
+      void c.end().catch(() => {});
+      throw error;
+    }
+    client = c;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    await client?.end().catch(() => {});
   };
 }
 
