@@ -78,8 +78,8 @@ export class ExchangeLog {
 
   constructor(private readonly options: ExchangeLogOptions) {
     this.maxBatch = options.maxBatch ?? 5000;
-    this.segmentRecords = options.segmentRecords ?? 4096;
-    this.maxInMemory = options.maxInMemory ?? 20_000;
+    this.segmentRecords = options.segmentRecords ?? 16_384;
+    this.maxInMemory = options.maxInMemory ?? 50_000;
     this.writeTimeoutMs = options.writeTimeoutMs ?? 5000;
     this.shipDelayMs = options.shipDelayMs ?? 1000;
     this.adoptLeftovers();
