@@ -41,6 +41,13 @@ export interface ApiOperation {
 export const CREDENTIAL_KINDS = ['api_key', 'oauth_client'] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 
+/**
+ * How long the secret a rotation replaces keeps working, so the consumer can switch without an
+ * outage: 24 hours unless the caller chooses 0 (stop at once) to 7 days.
+ */
+export const DEFAULT_ROTATION_GRACE_HOURS = 24;
+export const MAX_ROTATION_GRACE_HOURS = 7 * 24;
+
 /** JWTs of POST /oauth2/token: who issues them and for whom (the gateway checks both). */
 export const TOKEN_ISSUER = 'urn:simpul:oauth2';
 export const TOKEN_AUDIENCE = 'urn:simpul:gateway';

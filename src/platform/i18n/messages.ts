@@ -660,6 +660,10 @@ export const messages = {
     id: 'Kredensial ini sudah dicabut.',
     en: 'This credential has been revoked.',
   },
+  'interop.credential.graceRange': {
+    id: 'Masa tenggang harus bilangan bulat jam antara 0 dan 168 (7 hari).',
+    en: 'The grace period must be a whole number of hours between 0 and 168 (7 days).',
+  },
   'interop.usage.range': {
     id: 'Rentang tanggal harus urut dan paling lama 366 hari.',
     en: 'The date range must be in order and at most 366 days.',

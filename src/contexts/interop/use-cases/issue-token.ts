@@ -101,7 +101,13 @@ export async function issueToken(requestCtx: Ctx, input: TokenRequest) {
   if (!client) return refuse('unknown_client', authFailed());
   const hash = sha256(input.clientSecret);
   const now = Date.now();
-  const secretOk = safeEqual(hash, client.secretHash);
+  // During a rotation's grace period the replaced secret still authenticates.
+  const secretOk =
+    safeEqual(hash, client.secretHash) ||
+    (!!client.previousSecretHash &&
+      !!client.previousExpiresAt &&
+      new Date(client.previousExpiresAt).getTime() > now &&
+      safeEqual(hash, client.previousSecretHash));
   if (!secretOk) return refuse('bad_secret', authFailed());
   if (client.revokedAt) return refuse('revoked', authFailed());
   if (client.expiresAt && new Date(client.expiresAt).getTime() <= now) {

@@ -83,6 +83,8 @@ export interface Credential {
   expiresAt: string | null;
   revokedAt: string | null;
   lastRotatedAt: string | null;
+  /** The secret the last rotation replaced, while its grace period runs. */
+  previous: { prefix: string; expiresAt: string } | null;
   createdAt: string;
 }
 
@@ -271,8 +273,11 @@ export function useCreateCredential() {
 export function useRotateCredential() {
   const invalidate = useInvalidateAll();
   return useMutation({
-    mutationFn: (id: string) =>
-      api<IssuedCredential>(`/interop/credentials/${id}/rotate`, { method: 'POST' }),
+    mutationFn: ({ id, graceHours }: { id: string; graceHours: number }) =>
+      api<IssuedCredential>(`/interop/credentials/${id}/rotate`, {
+        method: 'POST',
+        body: { graceHours },
+      }),
     onSuccess: invalidate,
   });
 }
