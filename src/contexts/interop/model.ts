@@ -38,6 +38,11 @@ export interface ApiOperation {
   scope: string | null;
 }
 
+/** The scopes an API's operations declare. */
+export function declaredScopes(operations: readonly ApiOperation[]): Set<string> {
+  return new Set(operations.map((op) => op.scope).filter((s): s is string => !!s));
+}
+
 export const CREDENTIAL_KINDS = ['api_key', 'oauth_client'] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 

@@ -648,6 +648,10 @@ export const messages = {
     id: 'Aplikasi ini sudah berlangganan atau sedang mengajukan langganan API ini.',
     en: 'This application already has or is requesting a subscription to this API.',
   },
+  'interop.subscription.scopeUnknown': {
+    id: 'Scope "{scope}" tidak dideklarasikan oleh operasi API ini.',
+    en: 'The scope "{scope}" is not declared by any operation of this API.',
+  },
   'interop.subscription.ended': {
     id: 'Langganan ini sudah berakhir.',
     en: 'This subscription has ended.',

@@ -7,7 +7,7 @@ import { safeEqual, sha256 } from '../../../platform/crypto/secrets.js';
 import { inTransaction } from '../../../platform/db/transaction.js';
 import { workflowInstances } from '../../../platform/workflow/tables.js';
 import { interopApis, interopCredentials, interopSubscriptions } from '../db/tables.js';
-import { TOKEN_AUDIENCE, TOKEN_ISSUER, TOKEN_TTL_SECONDS } from '../model.js';
+import { declaredScopes, TOKEN_AUDIENCE, TOKEN_ISSUER, TOKEN_TTL_SECONDS } from '../model.js';
 import { currentSigningKey } from '../signing-keys.js';
 import {
   ACTIVE_SUBSCRIPTION_STATE,
@@ -135,8 +135,9 @@ export async function issueToken(requestCtx: Ctx, input: TokenRequest) {
     );
   const granted = new Set<string>();
   for (const s of subs) {
-    for (const scope of s.scopes ??
-      s.operations.map((op) => op.scope).filter((x): x is string => !!x)) {
+    // Within the subscription's scopes, and only those its API still declares.
+    const declared = declaredScopes(s.operations);
+    for (const scope of s.scopes?.filter((x) => declared.has(x)) ?? declared) {
       granted.add(scope);
     }
   }

@@ -223,8 +223,12 @@ export function useSubscription(id: string) {
 export function useCreateSubscription() {
   const invalidate = useInvalidateAll();
   return useMutation({
-    mutationFn: (input: { applicationId: string; apiId: string; purpose: string }) =>
-      api<SubscriptionDetail>('/interop/subscriptions', { method: 'POST', body: input }),
+    mutationFn: (input: {
+      applicationId: string;
+      apiId: string;
+      purpose: string;
+      scopes?: string[];
+    }) => api<SubscriptionDetail>('/interop/subscriptions', { method: 'POST', body: input }),
     onSuccess: invalidate,
   });
 }
