@@ -70,7 +70,7 @@ export function buildApp({ config, database, secrets, logger }: AppOptions) {
       evaluationRoutes(app);
       complianceRoutes(app);
       interopRoutes(app);
-      oauth2Routes(app, database);
+      oauth2Routes(app);
       auditRoutes(app);
       calendarRoutes(app);
       await filesPlugin(app, { store: createFileStoreFromEnv(process.env, config.dataDir) });

@@ -27,7 +27,11 @@ export interface GatewaySnapshot {
   version: number;
   /** Only published (and deprecated, still served) APIs. */
   routes: GatewayRoute[];
-  /** Key: sha256 hex of the presented X-API-Key. Revoked keys are absent. */
+  /**
+   * Key: sha256 hex of the presented X-API-Key. Revoked keys are absent. A key replaced by a
+   * rotation appears under its old hash too, with the end of its grace period as `expiresAt`,
+   * until that has passed.
+   */
   apiKeys: Map<string, GatewayKey>;
   /** Key: `${consumerId}:${apiId}`, active subscriptions only. */
   subscriptions: Map<string, GatewaySubscription>;
@@ -124,16 +128,31 @@ export async function loadGatewaySnapshot(db: Db, secrets: SecretBox): Promise<G
         consumerId: interopCredentials.consumerId,
         secretHash: interopCredentials.secretHash,
         expiresAt: interopCredentials.expiresAt,
+        previousSecretHash: interopCredentials.previousSecretHash,
+        previousExpiresAt: interopCredentials.previousExpiresAt,
       })
       .from(interopCredentials)
       .where(and(eq(interopCredentials.kind, 'api_key'), isNull(interopCredentials.revokedAt)));
     const apiKeys = new Map<string, GatewayKey>();
+    const now = Date.now();
     for (const k of keyRows) {
+      const expires = k.expiresAt ? new Date(k.expiresAt).getTime() : null;
       apiKeys.set(k.secretHash, {
         credentialId: k.id,
         consumerId: k.consumerId,
-        expiresAt: k.expiresAt ? new Date(k.expiresAt).toISOString() : null,
+        expiresAt: expires === null ? null : new Date(expires).toISOString(),
       });
+      if (k.previousSecretHash && k.previousExpiresAt) {
+        // The replaced key works until its grace period ends, never past the key's own expiry.
+        const until = Math.min(new Date(k.previousExpiresAt).getTime(), expires ?? Infinity);
+        if (until > now) {
+          apiKeys.set(k.previousSecretHash, {
+            credentialId: k.id,
+            consumerId: k.consumerId,
+            expiresAt: new Date(until).toISOString(),
+          });
+        }
+      }
     }
 
     const subRows = await tx

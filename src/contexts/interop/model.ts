@@ -38,8 +38,20 @@ export interface ApiOperation {
   scope: string | null;
 }
 
+/** The scopes an API's operations declare. */
+export function declaredScopes(operations: readonly ApiOperation[]): Set<string> {
+  return new Set(operations.map((op) => op.scope).filter((s): s is string => !!s));
+}
+
 export const CREDENTIAL_KINDS = ['api_key', 'oauth_client'] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
+
+/**
+ * How long the secret a rotation replaces keeps working, so the consumer can switch without an
+ * outage: 24 hours unless the caller chooses 0 (stop at once) to 7 days.
+ */
+export const DEFAULT_ROTATION_GRACE_HOURS = 24;
+export const MAX_ROTATION_GRACE_HOURS = 7 * 24;
 
 /** JWTs of POST /oauth2/token: who issues them and for whom (the gateway checks both). */
 export const TOKEN_ISSUER = 'urn:simpul:oauth2';

@@ -648,6 +648,10 @@ export const messages = {
     id: 'Aplikasi ini sudah berlangganan atau sedang mengajukan langganan API ini.',
     en: 'This application already has or is requesting a subscription to this API.',
   },
+  'interop.subscription.scopeUnknown': {
+    id: 'Scope "{scope}" tidak dideklarasikan oleh operasi API ini.',
+    en: 'The scope "{scope}" is not declared by any operation of this API.',
+  },
   'interop.subscription.ended': {
     id: 'Langganan ini sudah berakhir.',
     en: 'This subscription has ended.',
@@ -659,6 +663,10 @@ export const messages = {
   'interop.credential.revoked': {
     id: 'Kredensial ini sudah dicabut.',
     en: 'This credential has been revoked.',
+  },
+  'interop.credential.graceRange': {
+    id: 'Masa tenggang harus bilangan bulat jam antara 0 dan 168 (7 hari).',
+    en: 'The grace period must be a whole number of hours between 0 and 168 (7 days).',
   },
   'interop.usage.range': {
     id: 'Rentang tanggal harus urut dan paling lama 366 hari.',

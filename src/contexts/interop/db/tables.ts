@@ -101,7 +101,7 @@ export const interopSubscriptions = pgTable(
       .notNull()
       .references(() => interopApis.id),
     purpose: text('purpose').notNull(),
-    /** Scopes granted; null means every operation without a scope only. */
+    /** Scopes granted; null means every scope its API declares (what the gateway applies). */
     scopes: jsonb('scopes').$type<string[]>(),
     ratePerMinute: integer('rate_per_minute').notNull(),
     dailyQuota: integer('daily_quota'),
@@ -141,6 +141,13 @@ export const interopCredentials = pgTable(
     expiresAt: ts('expires_at'),
     revokedAt: ts('revoked_at'),
     lastRotatedAt: ts('last_rotated_at'),
+    /**
+     * The secret a rotation replaced, still accepted until `previousExpiresAt` (the grace period
+     * the consumer switches in); null when there is none. A later rotation replaces it.
+     */
+    previousSecretHash: text('previous_secret_hash'),
+    previousPrefix: text('previous_prefix'),
+    previousExpiresAt: ts('previous_expires_at'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
   },

@@ -371,8 +371,11 @@ describe('subscription, credentials, token and usage', () => {
       plan: { ratePerMinute: 2, dailyQuota: 100, monthlyQuota: null },
     });
 
-    // Rotation replaces the secret; revocation removes the key from the snapshot.
-    const rotated = (await send(consumerOp, 'POST', `${base}/credentials/${keyId}/rotate`)).json();
+    // Rotation replaces the secret (without a grace period here, the old key stops at once);
+    // revocation removes the key from the snapshot.
+    const rotated = (
+      await send(consumerOp, 'POST', `${base}/credentials/${keyId}/rotate`, { graceHours: 0 })
+    ).json();
     expect(rotated.secret).not.toBe(secret);
     let snap2 = await loadGatewaySnapshot(t.database.db, t.ctx.secrets);
     expect(snap2.apiKeys.has(sha256(secret))).toBe(false);

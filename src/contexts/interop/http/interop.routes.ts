@@ -32,6 +32,7 @@ import {
   IssuedCredential,
   OpenApiSource,
   PlanBody,
+  RotateCredentialBody,
   SubscriptionDetail,
   SubscriptionListQuery,
   SubscriptionSummary,
@@ -166,8 +167,15 @@ export function interopRoutes(app: App) {
   );
   app.post(
     `${base}/credentials/:id/rotate`,
-    { schema: { tags, params: IdParams, response: { 200: IssuedCredential } } },
-    (request) => rotateCredential(request.ctx, request.params.id),
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: RotateCredentialBody,
+        response: { 200: IssuedCredential },
+      },
+    },
+    (request) => rotateCredential(request.ctx, request.params.id, request.body ?? {}),
   );
   app.post(
     `${base}/credentials/:id/revoke`,

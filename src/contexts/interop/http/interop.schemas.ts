@@ -1,7 +1,13 @@
 import { type TSchema, Type } from 'typebox';
 import { OptionalText, PageQuery } from '../../../platform/http/schemas.js';
 import { AvailableTransition, TimelineEvent } from '../../../platform/workflow/workflow.schemas.js';
-import { API_STATUSES, CREDENTIAL_KINDS, DATA_CLASSIFICATIONS, VISIBILITIES } from '../model.js';
+import {
+  API_STATUSES,
+  CREDENTIAL_KINDS,
+  DATA_CLASSIFICATIONS,
+  MAX_ROTATION_GRACE_HOURS,
+  VISIBILITIES,
+} from '../model.js';
 import { SUBSCRIPTION_STATES } from '../subscription-workflow.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -203,6 +209,17 @@ export const CreateCredentialBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** A rotation; without a body the old secret keeps working for the default 24 hours. */
+export const RotateCredentialBody = Nullable(
+  Type.Object(
+    {
+      /** Hours the replaced secret keeps working: 0 (stops at once) to 168 (7 days). */
+      graceHours: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_ROTATION_GRACE_HOURS })),
+    },
+    { additionalProperties: false },
+  ),
+);
+
 export const CredentialListQuery = Type.Object(
   { applicationId: Uuid },
   { additionalProperties: false },
@@ -219,6 +236,8 @@ export const Credential = Type.Object({
   expiresAt: Nullable(Type.String()),
   revokedAt: Nullable(Type.String()),
   lastRotatedAt: Nullable(Type.String()),
+  /** The secret the last rotation replaced, while its grace period runs; else null. */
+  previous: Nullable(Type.Object({ prefix: Type.String(), expiresAt: Type.String() })),
   createdAt: Type.String(),
 });
 

@@ -1,4 +1,3 @@
-import type { Database } from '../../../platform/db/client.js';
 import type { App } from '../../../platform/http/server.js';
 import { issueToken, OAuthError } from '../use-cases/issue-token.js';
 
@@ -25,7 +24,7 @@ const one = (v: unknown) => (typeof v === 'string' ? v : undefined);
  * path as SPLP's. Form-encoded as the RFC asks; errors are RFC 6749 §5.2 JSON bodies, not
  * problem+json, because OAuth2 clients read those. Tokens are never cached (`no-store`).
  */
-export function oauth2Routes(app: App, database: Database) {
+export function oauth2Routes(app: App) {
   app.register(async (scoped) => {
     scoped.addContentTypeParser(
       'application/x-www-form-urlencoded',
@@ -65,7 +64,7 @@ export function oauth2Routes(app: App, database: Database) {
           if (basic && (body.client_id !== undefined || body.client_secret !== undefined)) {
             throw new OAuthError('invalid_request', 400, 'Use one client authentication method');
           }
-          const result = await issueToken(database.db, request.ctx.secrets, {
+          const result = await issueToken(request.ctx, {
             grantType: one(body.grant_type),
             clientId: basic?.id ?? one(body.client_id),
             clientSecret: basic?.secret ?? one(body.client_secret),

@@ -113,12 +113,30 @@ export function presentCredential(
     expiresAt: iso(row.expiresAt),
     revokedAt: iso(row.revokedAt),
     lastRotatedAt: iso(row.lastRotatedAt),
+    previous: previousSecret(row),
     createdAt: new Date(row.createdAt).toISOString(),
   };
 }
 
+/**
+ * The replaced secret while it still works: until its grace period ends, or the credential's own
+ * expiry if that comes first; never once the credential is revoked.
+ */
+export function previousSecret(
+  row: CredentialRow,
+  now = Date.now(),
+): { prefix: string; expiresAt: string } | null {
+  if (row.revokedAt || !row.previousSecretHash || !row.previousPrefix || !row.previousExpiresAt) {
+    return null;
+  }
+  let until = new Date(row.previousExpiresAt).getTime();
+  if (row.expiresAt) until = Math.min(until, new Date(row.expiresAt).getTime());
+  if (until <= now) return null;
+  return { prefix: row.previousPrefix, expiresAt: new Date(until).toISOString() };
+}
+
 /** Fields of a credential for the audit trail (no hash either). */
 export function credentialAuditFields(row: CredentialRow) {
-  const { secretHash: _hash, ...rest } = row;
+  const { secretHash: _hash, previousSecretHash: _previous, ...rest } = row;
   return rest;
 }

@@ -11,7 +11,7 @@ import { applications } from '../../applications/index.js';
 import { findApiById, findConsumerByApplication } from '../db/queries.js';
 import { interopConsumers, interopSubscriptions } from '../db/tables.js';
 import type { CreateSubscriptionBody } from '../http/interop.schemas.js';
-import { DEFAULT_PLAN } from '../model.js';
+import { DEFAULT_PLAN, declaredScopes } from '../model.js';
 import { canSeeApi, canSubscribeFor, inScope } from '../policies.js';
 import { SUBSCRIPTION_SUBJECT } from '../subscription-constants.js';
 import { loadSubscriptionView } from '../subscription-view.js';
@@ -21,7 +21,9 @@ import { subscriptionWorkflow } from '../subscription-workflow.js';
  * A registered Aplikasi SPBE asks to consume an API through the Sistem Penghubung Layanan
  * (Perbup Purbalingga 45/2024 Pasal 20; Tabanan 44/2022 Pasal 13 ayat (3)). The application
  * becomes a consumer on its first request. The subscription starts in `requested` with the
- * default plan; the provider agency and then the Dinas approve it.
+ * default plan; the provider agency and then the Dinas approve it. `scopes` names the scopes
+ * asked for, each one declared by an operation of the API; without it (null) every scope the
+ * API declares is granted.
  */
 export async function createSubscription(ctx: Ctx, input: Static<typeof CreateSubscriptionBody>) {
   const actor = ctx.actor;
@@ -41,6 +43,19 @@ export async function createSubscription(ctx: Ctx, input: Static<typeof CreateSu
     }
     if (!api || !canSeeApi(actor, api)) {
       errors.push({ path: '/apiId', message: t(ctx.lang, 'interop.subscription.apiUnknown') });
+    }
+    if (api && canSeeApi(actor, api) && input.scopes) {
+      // Only scopes the API's operations declare can be asked for: what the provider and the
+      // Dinas approve is then exactly what the tokens and the gateway will allow.
+      const declared = declaredScopes(api.operations);
+      input.scopes.forEach((scope, i) => {
+        if (!declared.has(scope)) {
+          errors.push({
+            path: `/scopes/${i}`,
+            message: t(ctx.lang, 'interop.subscription.scopeUnknown', { scope }),
+          });
+        }
+      });
     }
     if (errors.length || !app || !api) throw new AppError('VALIDATION_FAILED', { errors });
     if (!canSubscribeFor(actor, app.agencyId)) throw forbidden();

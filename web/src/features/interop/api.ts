@@ -83,6 +83,8 @@ export interface Credential {
   expiresAt: string | null;
   revokedAt: string | null;
   lastRotatedAt: string | null;
+  /** The secret the last rotation replaced, while its grace period runs. */
+  previous: { prefix: string; expiresAt: string } | null;
   createdAt: string;
 }
 
@@ -221,8 +223,12 @@ export function useSubscription(id: string) {
 export function useCreateSubscription() {
   const invalidate = useInvalidateAll();
   return useMutation({
-    mutationFn: (input: { applicationId: string; apiId: string; purpose: string }) =>
-      api<SubscriptionDetail>('/interop/subscriptions', { method: 'POST', body: input }),
+    mutationFn: (input: {
+      applicationId: string;
+      apiId: string;
+      purpose: string;
+      scopes?: string[];
+    }) => api<SubscriptionDetail>('/interop/subscriptions', { method: 'POST', body: input }),
     onSuccess: invalidate,
   });
 }
@@ -271,8 +277,11 @@ export function useCreateCredential() {
 export function useRotateCredential() {
   const invalidate = useInvalidateAll();
   return useMutation({
-    mutationFn: (id: string) =>
-      api<IssuedCredential>(`/interop/credentials/${id}/rotate`, { method: 'POST' }),
+    mutationFn: ({ id, graceHours }: { id: string; graceHours: number }) =>
+      api<IssuedCredential>(`/interop/credentials/${id}/rotate`, {
+        method: 'POST',
+        body: { graceHours },
+      }),
     onSuccess: invalidate,
   });
 }

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Code,
   Grid,
   Group,
@@ -246,6 +247,11 @@ function SubscribeButton({ api }: { api: ApiDetail }) {
   const create = useCreateSubscription();
   const [applicationId, setApplicationId] = useState<string | null>(null);
   const [purpose, setPurpose] = useState('');
+  // The scopes the API's operations declare; all of them are asked for unless the user narrows.
+  const declared = [
+    ...new Set(api.operations.map((op) => op.scope).filter((s): s is string => !!s)),
+  ].sort();
+  const [scopes, setScopes] = useState<string[]>(declared);
   return (
     <>
       <Button onClick={modal.open}>{t('interop.subscription.subscribe')}</Button>
@@ -274,6 +280,28 @@ function SubscribeButton({ api }: { api: ApiDetail }) {
             value={purpose}
             onChange={(event) => setPurpose(event.currentTarget.value)}
           />
+          {declared.length ? (
+            <Checkbox.Group
+              label={t('interop.subscription.scopesToRequest')}
+              description={t('interop.subscription.scopesHelp')}
+              value={scopes}
+              onChange={setScopes}
+            >
+              <Stack gap={6} mt={6}>
+                {declared.map((scope) => (
+                  <Checkbox
+                    key={scope}
+                    value={scope}
+                    label={scope}
+                    description={api.operations
+                      .filter((op) => op.scope === scope)
+                      .map((op) => `${op.method.toUpperCase()} ${op.path}`)
+                      .join(', ')}
+                  />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          ) : null}
           <ProblemWithReasons error={create.error} />
           <Group justify="flex-end">
             <Button
@@ -285,6 +313,8 @@ function SubscribeButton({ api }: { api: ApiDetail }) {
                     applicationId: applicationId ?? '',
                     apiId: api.id,
                     purpose: purpose.trim(),
+                    // An explicit list, so what is approved is exactly what was seen.
+                    ...(declared.length ? { scopes } : {}),
                   })
                   .then(
                     (sub) => {

@@ -17,12 +17,17 @@ import { useFormatters } from '../../../platform/i18n/format';
 import { ProblemAlert } from '../../../platform/ui/ProblemAlert';
 import { useApplicationOptions } from '../../applications/api';
 import {
+  type Credential,
   type IssuedCredential,
   useCreateCredential,
   useCredentials,
   useRevokeCredential,
   useRotateCredential,
 } from '../api';
+
+/** Grace periods offered when rotating (hours; the server accepts 0–168). */
+const GRACE_CHOICES = [0, 1, 24, 72, 168] as const;
+const DEFAULT_GRACE_HOURS = 24;
 
 /**
  * "Kredensial": the API keys and OAuth2 clients of an application. A secret is shown once, when it
@@ -39,6 +44,8 @@ export function CredentialsPage() {
   const revoke = useRevokeCredential();
   const [label, setLabel] = useState('');
   const [issued, setIssued] = useState<IssuedCredential | null>(null);
+  const [rotating, setRotating] = useState<Credential | null>(null);
+  const [graceHours, setGraceHours] = useState(String(DEFAULT_GRACE_HOURS));
   const show = (p: Promise<IssuedCredential>) => p.then(setIssued, () => {});
 
   return (
@@ -88,7 +95,7 @@ export function CredentialsPage() {
               {t('interop.credential.newOauthClient')}
             </Button>
           </Group>
-          <ProblemAlert error={create.error ?? rotate.error ?? revoke.error ?? credentials.error} />
+          <ProblemAlert error={create.error ?? revoke.error ?? credentials.error} />
           <Table striped withTableBorder aria-label={t('interop.tabs.credentials')}>
             <Table.Thead>
               <Table.Tr>
@@ -107,6 +114,14 @@ export function CredentialsPage() {
                   <Table.Td>{t(`interop.credential.kinds.${c.kind}`)}</Table.Td>
                   <Table.Td>
                     <Code>{c.clientId ?? `${c.prefix}…`}</Code>
+                    {c.previous ? (
+                      <Text size="xs" c="dimmed" data-testid="previous-secret">
+                        {t('interop.credential.previousUntil', {
+                          prefix: c.previous.prefix,
+                          date: format.dateTime(c.previous.expiresAt),
+                        })}
+                      </Text>
+                    ) : null}
                   </Table.Td>
                   <Table.Td>{format.dateTime(c.createdAt)}</Table.Td>
                   <Table.Td>
@@ -118,7 +133,11 @@ export function CredentialsPage() {
                         <Button
                           size="xs"
                           variant="default"
-                          onClick={() => show(rotate.mutateAsync(c.id))}
+                          onClick={() => {
+                            rotate.reset();
+                            setGraceHours(String(DEFAULT_GRACE_HOURS));
+                            setRotating(c);
+                          }}
                         >
                           {t('interop.credential.rotate')}
                         </Button>
@@ -140,6 +159,47 @@ export function CredentialsPage() {
         </>
       ) : null}
       <Modal
+        opened={rotating !== null}
+        onClose={() => setRotating(null)}
+        title={t('interop.credential.rotateTitle', { label: rotating?.label ?? '' })}
+      >
+        <Stack>
+          <Text size="sm">{t('interop.credential.rotateHelp')}</Text>
+          <Select
+            label={t('interop.credential.grace')}
+            description={t('interop.credential.graceHelp')}
+            allowDeselect={false}
+            data={GRACE_CHOICES.map((hours) => ({
+              value: String(hours),
+              label: t(`interop.credential.graceChoices.h${hours}`),
+            }))}
+            value={graceHours}
+            onChange={(value) => setGraceHours(value ?? String(DEFAULT_GRACE_HOURS))}
+          />
+          <ProblemAlert error={rotate.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRotating(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              loading={rotate.isPending}
+              onClick={() => {
+                if (!rotating) return;
+                rotate.mutateAsync({ id: rotating.id, graceHours: Number(graceHours) }).then(
+                  (result) => {
+                    setRotating(null);
+                    setIssued(result);
+                  },
+                  () => {},
+                );
+              }}
+            >
+              {t('interop.credential.rotateConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <Modal
         opened={issued !== null}
         onClose={() => setIssued(null)}
         title={t('interop.credential.shownOnce')}
@@ -148,6 +208,14 @@ export function CredentialsPage() {
         {issued ? (
           <Stack>
             <Alert color="yellow">{t('interop.credential.copyNow')}</Alert>
+            {issued.previous ? (
+              <Alert color="blue" data-testid="rotation-grace">
+                {t('interop.credential.previousKeepsWorking', {
+                  prefix: issued.previous.prefix,
+                  date: format.dateTime(issued.previous.expiresAt),
+                })}
+              </Alert>
+            ) : null}
             {issued.clientId ? (
               <TextInput
                 label="client_id"

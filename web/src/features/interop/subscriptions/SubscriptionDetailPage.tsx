@@ -15,6 +15,7 @@ import {
   useSubscriptionTransition,
 } from '../api';
 import { SubscriptionStateBadge } from '../components/badges';
+import { ScopeList } from '../components/ScopeList';
 
 export function SubscriptionDetailPage({ subscriptionId }: { subscriptionId: string }) {
   const { t } = useTranslation();
@@ -46,10 +47,7 @@ function SubscriptionView({ sub }: { sub: SubscriptionDetail }) {
     [t('interop.api.provider'), sub.api.agency.name],
     [t('interop.api.gatewayPath'), <Code key="p">{sub.api.gatewayPath}</Code>],
     [t('interop.subscription.purpose'), sub.purpose],
-    [
-      t('interop.subscription.scopes'),
-      sub.scopes?.join(' ') ?? t('interop.subscription.allScopes'),
-    ],
+    [t('interop.subscription.scopes'), <ScopeList key="scopes" scopes={sub.scopes} />],
   ];
   return (
     <Stack>

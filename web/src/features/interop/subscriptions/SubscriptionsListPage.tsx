@@ -7,6 +7,7 @@ import { enumOptions } from '../../../platform/ui/options';
 import { useListState } from '../../../platform/ui/useListState';
 import { type SubscriptionSummary, useSubscriptions } from '../api';
 import { SubscriptionStateBadge } from '../components/badges';
+import { ScopeList } from '../components/ScopeList';
 import { SUBSCRIPTION_STATES } from '../model';
 
 /** "Langganan": subscriptions the caller's agencies consume or provide (all, for the Dinas). */
@@ -47,6 +48,11 @@ export function SubscriptionsListPage() {
       key: 'state',
       header: t('interop.subscription.state'),
       render: (s) => <SubscriptionStateBadge state={s.state} />,
+    },
+    {
+      key: 'scopes',
+      header: t('interop.subscription.scopes'),
+      render: (s) => <ScopeList scopes={s.scopes} />,
     },
     {
       key: 'plan',
