@@ -2,7 +2,8 @@
 // Gateway benchmark (issue 4): one upstream, measured in one run
 //   1. direct to the upstream,
 //   2. through nginx as a plain reverse proxy (when /usr/sbin/nginx or `nginx` is installed),
-//   3. through the Simpul gateway with API-key auth + rate limit + durable exchange log on.
+//   3. through a minimal Node.js proxy (node:http + undici, no policy, no log): the platform's floor,
+//   4. through the Simpul gateway with API-key auth + rate limit + durable exchange log on.
 // For each: throughput at saturation (req/s, p50/p99, the proxy's CPU time per request) and
 // latency at a moderate fixed rate (open loop, to the microsecond), then
 // the ratios, the gateway's resident memory under load, and the last line
@@ -55,6 +56,25 @@ if (args[0] === '--child-upstream') {
     });
   });
   server.keepAliveTimeout = 65_000;
+  server.listen(0, '127.0.0.1', () => process.stdout.write(`PORT ${server.address().port}\n`));
+} else if (args[0] === '--child-node-proxy') {
+  // The least a Node.js proxy does (node:http in, undici out, answer buffered): what the platform
+  // itself costs, without any of the gateway's policy or its exchange log.
+  const { Pool } = await import('undici');
+  const pool = new Pool(process.env.BENCH_UPSTREAM, { connections: 128 });
+  const server = createServer(async (req, res) => {
+    try {
+      const answer = await pool.request({ method: req.method, path: req.url });
+      const body = Buffer.from(await answer.body.arrayBuffer());
+      res.writeHead(answer.statusCode, {
+        'content-type': answer.headers['content-type'],
+        'content-length': body.length,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(502).end();
+    }
+  });
   server.listen(0, '127.0.0.1', () => process.stdout.write(`PORT ${server.address().port}\n`));
 } else if (args[0] === '--child-gateway') {
   const { openDatabase } = await import(pathToFileURL(join(dist, 'platform/db/client.js')).href);
@@ -366,11 +386,16 @@ async function main() {
     BENCH_UPSTREAM: `http://127.0.0.1:${upstreamPort}`,
   });
   const gatewayPort = await gateway.port;
+  const nodeProxy = startChild('--child-node-proxy', {
+    BENCH_UPSTREAM: `http://127.0.0.1:${upstreamPort}`,
+  });
+  const nodeProxyPort = await nodeProxy.port;
 
   const path = '/dinkes/faskes/v1/patients/5102010101010001';
   const targets = [
     ['direct', `http://127.0.0.1:${upstreamPort}${path}`, {}],
     ...(nginx ? [['nginx', `http://127.0.0.1:${nginx.port}${path}`, {}]] : []),
+    ['node', `http://127.0.0.1:${nodeProxyPort}${path}`, {}],
     ['gateway', `http://127.0.0.1:${gatewayPort}${path}`, { 'x-api-key': API_KEY }],
   ];
 
@@ -397,7 +422,9 @@ async function main() {
         ? [gateway.child.pid]
         : name === 'nginx'
           ? [nginx.pid, ...childPids(nginx.pid)]
-          : [upstream.child.pid];
+          : name === 'node'
+            ? [nodeProxy.child.pid]
+            : [upstream.child.pid];
     const cpu0 = cpuSeconds(pids);
     const sat = await load(autocannon, url, { connections, duration, headers });
     sat.cpuPerRequestUs = ((cpuSeconds(pids) - cpu0) * 1e6) / sat.total;
@@ -430,10 +457,19 @@ async function main() {
   const records = /RECORDS (\d+)/.exec(gateway.output())?.[1];
   if (records) console.log(`exchange records written: ${records} (every answered request)`);
   upstream.child.kill('SIGTERM');
+  nodeProxy.child.kill('SIGTERM');
   await nginx?.stop();
   await dropDb();
   rmSync(dataDir, { recursive: true, force: true });
 
+  console.log(
+    `gateway/node-proxy throughput ratio: ${(g.sat.rps / results.node.sat.rps).toFixed(2)} ` +
+      '(the cost of policy + exchange log over the bare platform)',
+  );
+  if (nginx)
+    console.log(
+      `node-proxy/nginx throughput ratio: ${(results.node.sat.rps / results.nginx.sat.rps).toFixed(2)}`,
+    );
   console.log(`gateway/direct throughput ratio: ${(g.sat.rps / d.sat.rps).toFixed(2)}`);
   if (nginx)
     console.log(
