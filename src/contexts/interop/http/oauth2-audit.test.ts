@@ -146,4 +146,55 @@ describe('POST /oauth2/token leaves an audit trail', () => {
       .where(eq(auditEvents.entityType, 'interop_credential'));
     expect(after.length).toBe(before.length);
   });
+
+  it('throttles an address after 20 refused attempts, without writing the audit trail for more', async () => {
+    const refusedCount = async () =>
+      (
+        await t.database.db
+          .select({ seq: auditEvents.seq })
+          .from(auditEvents)
+          .where(eq(auditEvents.action, 'interop_token.refused'))
+      ).length;
+    const from = (ip: string, form: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/oauth2/token',
+        remoteAddress: ip,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: form,
+      });
+    const before = await refusedCount();
+    for (let i = 0; i < 20; i++) {
+      const res = await from(
+        '203.0.113.9',
+        'grant_type=client_credentials&client_id=x&client_secret=y',
+      );
+      expect(res.statusCode).toBe(401);
+    }
+    expect(await refusedCount()).toBe(before + 20);
+
+    const held = await from(
+      '203.0.113.9',
+      'grant_type=client_credentials&client_id=x&client_secret=y',
+    );
+    expect(held.statusCode).toBe(429);
+    expect(Number(held.headers['retry-after'])).toBeGreaterThan(0);
+    expect(held.json().error).toBe('invalid_request');
+    expect(await refusedCount()).toBe(before + 20);
+
+    // Another address, with a good secret, is not held back.
+    const provider = await buildAgency(t.ctx);
+    const api = await buildApi(t.ctx, provider.id);
+    const sub = await buildSubscription(t.ctx, (await buildAgency(t.ctx)).id, api.id, 'active');
+    const good = await createCredential(t.ctx, {
+      applicationId: sub.applicationId,
+      kind: 'oauth_client',
+      label: 'Sinkronisasi',
+    });
+    const ok = await from(
+      '198.51.100.7',
+      `grant_type=client_credentials&client_id=${good.clientId}&client_secret=${good.secret}`,
+    );
+    expect(ok.statusCode).toBe(200);
+  });
 });

@@ -1,5 +1,6 @@
 import type { App } from '../../../platform/http/server.js';
 import { issueToken, OAuthError } from '../use-cases/issue-token.js';
+import { TokenThrottle } from './token-throttle.js';
 
 /** Reads `Authorization: Basic base64(client_id:client_secret)` (RFC 6749 §2.3.1). */
 function basicCredentials(header: string | undefined): { id: string; secret: string } | null {
@@ -24,7 +25,7 @@ const one = (v: unknown) => (typeof v === 'string' ? v : undefined);
  * path as SPLP's. Form-encoded as the RFC asks; errors are RFC 6749 §5.2 JSON bodies, not
  * problem+json, because OAuth2 clients read those. Tokens are never cached (`no-store`).
  */
-export function oauth2Routes(app: App) {
+export function oauth2Routes(app: App, throttle = new TokenThrottle()) {
   app.register(async (scoped) => {
     scoped.addContentTypeParser(
       'application/x-www-form-urlencoded',
@@ -48,6 +49,13 @@ export function oauth2Routes(app: App) {
       { config: { public: true }, schema: { hide: true } },
       async (request, reply) => {
         reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
+        const wait = throttle.retryAfter(request.ip);
+        if (wait > 0) {
+          return reply.code(429).header('retry-after', String(wait)).send({
+            error: 'invalid_request',
+            error_description: 'Too many refused attempts from this address; try again later',
+          });
+        }
         const type = request.headers['content-type'] ?? '';
         const body = (request.body ?? {}) as Record<string, unknown>;
         try {
@@ -73,7 +81,10 @@ export function oauth2Routes(app: App) {
           return reply.code(200).send(result);
         } catch (error) {
           if (!(error instanceof OAuthError)) throw error;
-          if (error.status === 401) reply.header('www-authenticate', 'Basic realm="simpul"');
+          if (error.status === 401) {
+            throttle.refused(request.ip);
+            reply.header('www-authenticate', 'Basic realm="simpul"');
+          }
           return reply
             .code(error.status)
             .send({ error: error.error, error_description: error.description });
