@@ -415,7 +415,7 @@ export class Gateway {
       });
     }
 
-    const headers = forwardHeaders(req, ex, ex.compiled.inject, body.length);
+    const headers = forwardHeaders(req, ex, body.length);
     const path = `${upstream.basePath}${rest}${query}`;
     let answer: UpstreamAnswer | null = null;
     let failure: GatewayProblem | null = null;
@@ -677,12 +677,7 @@ function connectionListed(value: string | string[] | undefined): Set<string> | n
 }
 
 /** The request head for the upstream: the client's fields minus what stays at the gateway. */
-function forwardHeaders(
-  req: IncomingMessage,
-  ex: Exchange,
-  inject: [string, string][],
-  bodyLength: number,
-): string[] {
+function forwardHeaders(req: IncomingMessage, ex: Exchange, bodyLength: number): string[] {
   const incoming = req.headers;
   const listed = connectionListed(incoming.connection);
   const raw = req.rawHeaders;
@@ -704,7 +699,7 @@ function forwardHeaders(
   if (bodyLength > 0 || !NO_BODY_METHODS.has(ex.method)) {
     out.push('content-length', String(bodyLength));
   }
-  for (const [name, value] of inject) out.push(name, value);
+  for (const [name, value] of ex.compiled.inject) out.push(name, value);
   return out;
 }
 
