@@ -216,30 +216,4 @@ describe('exchange journal', () => {
     expect((await countsOf('away')).size).toBe(3);
     expect(journalFiles(dir)).toEqual([]);
   });
-
-  it('keeps file order when groups flush together: the chain follows the journal', async () => {
-    const dir = tempDir();
-    const log = new ExchangeLog({ db: database.db, spoolDir: dir, shipDelayMs: 3_600_000 });
-    const ids = Array.from({ length: 120 }, (_, i) => `order-${String(i).padStart(3, '0')}`);
-    // One group per turn of the event loop, so several are flushing at once.
-    const appended: Promise<void>[] = [];
-    for (const id of ids) {
-      appended.push(log.append(record(id)));
-      await new Promise((r) => setImmediate(r));
-    }
-    await Promise.all(appended);
-    const [file] = journalFiles(dir);
-    const lines = readFileSync(join(dir, file as string), 'utf8')
-      .trim()
-      .split('\n');
-    expect(lines.map((l) => JSON.parse(l).requestId)).toEqual(ids);
-    await log.drainSpool();
-    await log.close();
-    const rows = await database.db
-      .select({ requestId: exchangeRecords.requestId })
-      .from(exchangeRecords)
-      .where(like(exchangeRecords.requestId, 'order-%'))
-      .orderBy(exchangeRecords.seq);
-    expect(rows.map((r) => r.requestId)).toEqual(ids);
-  });
 });

@@ -23,10 +23,6 @@ export interface Segment {
   fd: number | null;
   /** Durable records written so far (lines fdatasynced). */
   count: number;
-  /** Records written to the file, durable or not yet. */
-  written: number;
-  /** fdatasyncs in flight on `fd`. */
-  flushing: number;
   /** Records already committed to the database, in order. */
   shipped: number;
   records: ExchangeRecord[] | null;
@@ -98,23 +94,12 @@ export function openSegment(dir: string): Segment {
   } finally {
     closeSync(dirFd);
   }
-  return {
-    path,
-    fd,
-    count: 0,
-    written: 0,
-    flushing: 0,
-    shipped: 0,
-    records: [],
-    closed: false,
-    uncertain: false,
-  };
+  return { path, fd, count: 0, shipped: 0, records: [], closed: false, uncertain: false };
 }
 
-/** No more appends; the file is closed now, or when its last flush in flight returns. */
 export function closeSegment(segment: Segment) {
   segment.closed = true;
-  if (segment.fd !== null && segment.flushing === 0) {
+  if (segment.fd !== null) {
     closeSync(segment.fd);
     segment.fd = null;
   }
@@ -129,25 +114,21 @@ export function removeSegment(segment: Segment) {
   }
 }
 
-/** Appends the text to the file (the page cache: microseconds, on the event loop). */
-export function appendText(segment: Segment, text: string) {
-  const buffer = Buffer.from(text, 'utf8');
-  for (let offset = 0; offset < buffer.length; ) {
-    offset += writeSync(segment.fd as number, buffer, offset, buffer.length - offset);
-  }
-}
-
 /**
- * fdatasyncs the file in the thread pool while the event loop keeps serving. It makes durable
- * everything written to the file before the call, not only the caller's own lines. The file is
- * not closed while a flush is in flight (a reused descriptor would be flushed instead).
+ * Appends the text and fdatasyncs it. The write goes to the page cache at once (a few
+ * microseconds, no thread-pool round trip); the flush waits in the thread pool while the event
+ * loop keeps serving.
  */
-export function flushSegment(segment: Segment): Promise<void> {
-  segment.flushing += 1;
-  return new Promise<void>((resolve, reject) =>
-    fdatasync(segment.fd as number, (error) => (error ? reject(error) : resolve())),
-  ).finally(() => {
-    segment.flushing -= 1;
-    if (segment.closed && segment.flushing === 0) closeSegment(segment);
-  });
+export function appendDurably(fd: number, text: string): Promise<void> {
+  try {
+    const buffer = Buffer.from(text, 'utf8');
+    for (let offset = 0; offset < buffer.length; ) {
+      offset += writeSync(fd, buffer, offset, buffer.length - offset);
+    }
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return new Promise((resolve, reject) =>
+    fdatasync(fd, (error) => (error ? reject(error) : resolve())),
+  );
 }

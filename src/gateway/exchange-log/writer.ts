@@ -4,9 +4,8 @@ import { exchangeRecords } from '../../contexts/interop/db/exchange-log.tables.j
 import type { Db } from '../../platform/db/client.js';
 import { type ExchangeRecord, GENESIS_HASH, hashRecord } from './chain.js';
 import {
-  appendText,
+  appendDurably,
   closeSegment,
-  flushSegment,
   openSegment,
   orphanSegments,
   readSegment,
@@ -14,8 +13,6 @@ import {
   type Segment,
 } from './journal.js';
 
-/** Journal groups flushing at once (the thread pool has four threads). */
-const MAX_FLUSHES = 4;
 // Serialises chain appends across every gateway node sharing the database.
 const CHAIN_LOCK = 7_340_211_804;
 
@@ -60,10 +57,7 @@ interface Pending {
  */
 export class ExchangeLog {
   private queue: Pending[] = [];
-  /** Groups written and being flushed, at most MAX_FLUSHES at once. */
-  private readonly flushes = new Set<Promise<void>>();
-  /** Per file, the groups written and not yet known durable, in file order. */
-  private readonly unflushed = new Map<Segment, { upto: number; batch: Pending[] }[]>();
+  private writeInFlight: Promise<void> | null = null;
   private writeScheduled = false;
   private active: Segment | null = null;
   private activeOpenedAt = 0;
@@ -126,7 +120,7 @@ export class ExchangeLog {
   append(record: ExchangeRecord): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ record, resolve, reject });
-      if (!this.writeScheduled) {
+      if (!this.writeScheduled && !this.writeInFlight) {
         this.writeScheduled = true;
         // Everything appended in this turn of the event loop goes in one write + fdatasync.
         setImmediate(() => {
@@ -155,8 +149,6 @@ export class ExchangeLog {
         path,
         fd: null,
         count: 0,
-        written: 0,
-        flushing: 0,
         shipped: 0,
         records: null,
         closed: true,
@@ -167,23 +159,15 @@ export class ExchangeLog {
   }
 
   private startWrite() {
-    while (this.queue.length > 0 && this.flushes.size < MAX_FLUSHES) {
-      const batch = this.queue;
-      this.queue = [];
-      const flush: Promise<void> = this.writeBatch(batch).finally(() => {
-        this.flushes.delete(flush);
-        if (this.queue.length > 0) this.startWrite();
-      });
-      this.flushes.add(flush);
-    }
+    if (this.writeInFlight || this.queue.length === 0) return;
+    const batch = this.queue;
+    this.queue = [];
+    this.writeInFlight = this.writeBatch(batch).finally(() => {
+      this.writeInFlight = null;
+      if (this.queue.length > 0) this.startWrite();
+    });
   }
 
-  /**
-   * Writes the group at once, in arrival order, then flushes it. Several groups may be flushing
-   * together: a group need not wait behind another's flush. A flush makes everything written
-   * before it durable, so when any returns, every group up to its own is acknowledged, in file
-   * order — `count` stays a prefix of the file, which shipping and crash recovery rely on.
-   */
   private async writeBatch(batch: Pending[]) {
     const started = performance.now();
     let segment: Segment;
@@ -192,7 +176,7 @@ export class ExchangeLog {
         !this.active ||
         this.active.closed ||
         this.active.fd === null ||
-        this.active.written >= this.segmentRecords
+        this.active.count >= this.segmentRecords
       ) {
         if (this.active && !this.active.closed) closeSegment(this.active);
         this.active = openSegment(this.options.spoolDir);
@@ -202,59 +186,25 @@ export class ExchangeLog {
       segment = this.active;
       let text = '';
       for (const p of batch) text += `${JSON.stringify(p.record)}\n`;
-      appendText(segment, text);
+      await appendDurably(segment.fd as number, text);
     } catch (error) {
       this.options.onError?.(error, 'write');
       // A partly written file is not appended to again; the next group opens a fresh one.
-      if (this.active) this.failSegment(this.active, error);
+      if (this.active) closeSegment(this.active);
       for (const p of batch) p.reject(error);
       return;
     }
-    segment.written += batch.length;
-    const upto = segment.written;
-    const waiting = this.unflushed.get(segment) ?? [];
-    this.unflushed.set(segment, waiting);
-    waiting.push({ upto, batch });
-    try {
-      await flushSegment(segment);
-    } catch (error) {
-      this.options.onError?.(error, 'write');
-      this.failSegment(segment, error);
-      return;
-    }
-    this.acknowledge(segment, upto, started);
-  }
-
-  /** Every group of the file written up to `upto` is durable: count it and answer its callers. */
-  private acknowledge(segment: Segment, upto: number, started: number) {
-    const waiting = this.unflushed.get(segment);
-    let records = 0;
-    while (waiting?.[0] && waiting[0].upto <= upto) {
-      const { batch } = waiting.shift() as { upto: number; batch: Pending[] };
-      segment.count += batch.length;
-      if (segment.records) for (const p of batch) segment.records.push(p.record);
-      records += batch.length;
-      for (const p of batch) p.resolve();
-    }
-    if (waiting?.length === 0) this.unflushed.delete(segment);
-    if (records === 0) return;
-    this.inMemory += records;
-    this.options.onFlush?.({ records, spooled: true, ms: performance.now() - started });
+    segment.count += batch.length;
+    if (segment.records) for (const p of batch) segment.records.push(p.record);
+    this.inMemory += batch.length;
+    this.options.onFlush?.({
+      records: batch.length,
+      spooled: true,
+      ms: performance.now() - started,
+    });
+    for (const p of batch) p.resolve();
     this.releaseMemory();
     this.kickShip(this.shipDelayMs);
-  }
-
-  /**
-   * A failed write or flush: the file takes no more lines, and no group of it not yet
-   * acknowledged ever is (after a failed fdatasync the kernel may have dropped their pages,
-   * and a later flush would not say so). Acknowledged records stay and are shipped.
-   */
-  private failSegment(segment: Segment, error: unknown) {
-    closeSegment(segment);
-    for (const { batch } of this.unflushed.get(segment) ?? []) {
-      for (const p of batch) p.reject(error);
-    }
-    this.unflushed.delete(segment);
   }
 
   /** While the database is away, closed files beyond the memory budget are read back later. */
@@ -336,7 +286,7 @@ export class ExchangeLog {
         // The active file, all shipped: removed when idle for a second (no churn of new files).
         if (
           segment === this.active &&
-          this.flushes.size === 0 &&
+          !this.writeInFlight &&
           this.queue.length === 0 &&
           Date.now() - this.activeOpenedAt > 1000
         ) {
@@ -360,9 +310,9 @@ export class ExchangeLog {
   }
 
   private async settleWrites() {
-    while (this.flushes.size > 0 || this.queue.length > 0) {
-      this.startWrite();
-      await Promise.all(this.flushes);
+    while (this.writeInFlight || this.queue.length > 0) {
+      if (!this.writeInFlight) this.startWrite();
+      await this.writeInFlight;
     }
   }
 
@@ -390,7 +340,7 @@ export class ExchangeLog {
       this.shipTimer = null;
     }
     while (this.shipping) await this.shipping;
-    if (this.active && this.flushes.size === 0) {
+    if (this.active && !this.writeInFlight) {
       closeSegment(this.active);
       this.active = null;
     }
