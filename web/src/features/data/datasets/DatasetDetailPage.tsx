@@ -161,6 +161,47 @@ function AddLinkForm({ dataset }: { dataset: Dataset }) {
   );
 }
 
+/** A data dictionary typed as JSON: parsed on submit, the parse error shown under the field. */
+function useSchemaText(initial: string) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState('');
+  /** The parsed schema, or undefined (and the error shown) when the text is not JSON. */
+  const parse = (): unknown => {
+    try {
+      const value: unknown = JSON.parse(text);
+      setError('');
+      return value;
+    } catch {
+      setError(t('data.schemaNotJson'));
+      return undefined;
+    }
+  };
+  return { text, setText, error, parse };
+}
+
+function SchemaTextarea({
+  schema,
+  description,
+}: {
+  schema: ReturnType<typeof useSchemaText>;
+  description: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Textarea
+      label={t('data.dictionaryJson')}
+      description={description}
+      autosize
+      minRows={6}
+      styles={{ input: { fontFamily: 'monospace' } }}
+      value={schema.text}
+      error={schema.error || undefined}
+      onChange={(e) => schema.setText(e.currentTarget.value)}
+    />
+  );
+}
+
 /** Changes a table's data dictionary; its file must then be uploaded and validated again. */
 function EditSchemaForm({
   dataset,
@@ -173,33 +214,17 @@ function EditSchemaForm({
 }) {
   const { t } = useTranslation();
   const update = useUpdateResourceSchema(dataset.id);
-  const [schema, setSchema] = useState(JSON.stringify(resource.tableSchema, null, 2));
-  const [jsonError, setJsonError] = useState('');
+  const schema = useSchemaText(JSON.stringify(resource.tableSchema, null, 2));
   const submit = async () => {
-    let tableSchema: unknown;
-    try {
-      tableSchema = JSON.parse(schema);
-    } catch {
-      setJsonError(t('data.schemaNotJson'));
-      return;
-    }
-    setJsonError('');
+    const tableSchema = schema.parse();
+    if (tableSchema === undefined) return;
     await update.mutateAsync({ resourceId: resource.id, tableSchema });
     onDone();
   };
   return (
     <Stack gap="xs">
       {update.error ? <ProblemAlert error={update.error} /> : null}
-      <Textarea
-        label={t('data.dictionaryJson')}
-        description={t('data.schemaEditHelp')}
-        autosize
-        minRows={6}
-        styles={{ input: { fontFamily: 'monospace' } }}
-        value={schema}
-        error={jsonError || undefined}
-        onChange={(e) => setSchema(e.currentTarget.value)}
-      />
+      <SchemaTextarea schema={schema} description={t('data.schemaEditHelp')} />
       <Group>
         <Button onClick={submit} loading={update.isPending}>
           {t('data.saveDictionary')}
@@ -322,17 +347,10 @@ function AddTableForm({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const add = useAddResource(dataset.id);
   const [name, setName] = useState('');
-  const [schema, setSchema] = useState(SCHEMA_TEMPLATE);
-  const [jsonError, setJsonError] = useState('');
+  const schema = useSchemaText(SCHEMA_TEMPLATE);
   const submit = async () => {
-    let tableSchema: unknown;
-    try {
-      tableSchema = JSON.parse(schema);
-    } catch {
-      setJsonError(t('data.schemaNotJson'));
-      return;
-    }
-    setJsonError('');
+    const tableSchema = schema.parse();
+    if (tableSchema === undefined) return;
     await add.mutateAsync({ kind: 'table', name, tableSchema });
     setName('');
   };
@@ -346,16 +364,7 @@ function AddTableForm({ dataset }: { dataset: Dataset }) {
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
         />
-        <Textarea
-          label={t('data.dictionaryJson')}
-          description={t('data.dictionaryHelp')}
-          autosize
-          minRows={6}
-          styles={{ input: { fontFamily: 'monospace' } }}
-          value={schema}
-          error={jsonError || undefined}
-          onChange={(e) => setSchema(e.currentTarget.value)}
-        />
+        <SchemaTextarea schema={schema} description={t('data.dictionaryHelp')} />
         <Group>
           <Button onClick={submit} loading={add.isPending}>
             {t('data.addTable')}
