@@ -49,27 +49,7 @@ export function DatasetMetadataFields({
         onChange={set('description')}
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <NativeSelect
-          label={t('data.fields.topic')}
-          value={values.topic}
-          onChange={set('topic')}
-          data={TOPICS.map((v) => ({ value: v, label: t(`data.topics.${v}`) }))}
-        />
-        <NativeSelect
-          label={t('data.fields.frequency')}
-          value={values.frequency}
-          onChange={set('frequency')}
-          data={FREQUENCIES.map((v) => ({ value: v, label: t(`data.frequencies.${v}`) }))}
-        />
-        <NativeSelect
-          label={t('data.fields.classification')}
-          value={values.classification}
-          onChange={set('classification')}
-          data={['public', 'restricted'].map((v) => ({
-            value: v,
-            label: t(`data.classifications.${v}`),
-          }))}
-        />
+        <DatasetKindSelects values={values} set={set} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {text('tags', t('data.fields.tags'))}
@@ -90,6 +70,47 @@ export function DatasetMetadataFields({
           <div key={k}>{text(k, t(`data.standardFields.${k}`))}</div>
         ))}
       </SimpleGrid>
+    </>
+  );
+}
+
+/**
+ * Topic, update frequency and classification: the choices a dataset and a Daftar Data entry
+ * share (a plan names the dataset it promises).
+ */
+export function DatasetKindSelects({
+  values,
+  set,
+}: {
+  values: { topic?: string; frequency?: string; classification?: string };
+  set: (
+    key: 'topic' | 'frequency' | 'classification',
+  ) => (event: { currentTarget: { value: string } }) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <NativeSelect
+        label={t('data.fields.topic')}
+        value={values.topic}
+        onChange={set('topic')}
+        data={TOPICS.map((v) => ({ value: v, label: t(`data.topics.${v}`) }))}
+      />
+      <NativeSelect
+        label={t('data.fields.frequency')}
+        value={values.frequency}
+        onChange={set('frequency')}
+        data={FREQUENCIES.map((v) => ({ value: v, label: t(`data.frequencies.${v}`) }))}
+      />
+      <NativeSelect
+        label={t('data.fields.classification')}
+        value={values.classification}
+        onChange={set('classification')}
+        data={['public', 'restricted'].map((v) => ({
+          value: v,
+          label: t(`data.classifications.${v}`),
+        }))}
+      />
     </>
   );
 }

@@ -17,7 +17,7 @@ import { useCan } from '../../../platform/auth/useSession';
 import { ProblemAlert } from '../../../platform/ui/ProblemAlert';
 import { useAgencies } from '../../organization/api';
 import { type PlanInput, type PlanRow, useDataPlans, useSaveDataPlan } from '../api';
-import { FREQUENCIES, TOPICS } from '../model';
+import { DatasetKindSelects } from '../datasets/DatasetMetadataFields';
 
 /** Adds or corrects one entry of the Daftar Data (Perpres 39/2019 Pasal 27). */
 function PlanForm({
@@ -73,27 +73,7 @@ function PlanForm({
             value={values.year}
             onChange={(value) => setValues((v) => ({ ...v, year: Number(value) }))}
           />
-          <NativeSelect
-            label={t('data.fields.topic')}
-            value={values.topic}
-            onChange={set('topic')}
-            data={TOPICS.map((v) => ({ value: v, label: t(`data.topics.${v}`) }))}
-          />
-          <NativeSelect
-            label={t('data.fields.frequency')}
-            value={values.frequency}
-            onChange={set('frequency')}
-            data={FREQUENCIES.map((v) => ({ value: v, label: t(`data.frequencies.${v}`) }))}
-          />
-          <NativeSelect
-            label={t('data.fields.classification')}
-            value={values.classification}
-            onChange={set('classification')}
-            data={['public', 'restricted'].map((v) => ({
-              value: v,
-              label: t(`data.classifications.${v}`),
-            }))}
-          />
+          <DatasetKindSelects values={values} set={set} />
           {chooseAgency ? (
             <NativeSelect
               label={t('data.fields.agency')}
