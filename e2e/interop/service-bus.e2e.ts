@@ -154,7 +154,7 @@ function callGateway(headers: Record<string, string>) {
   return fetch(`${simpul.gatewayUrl}${gatewayPath}`, { headers });
 }
 
-/** Retries until the gateway (which polls its configuration every second) answers `status`. */
+/** Retries until the gateway (told of each change at commit, polling as a fallback) answers `status`. */
 async function eventually(call: () => Promise<Response>, status: number): Promise<Response> {
   const deadline = Date.now() + 15_000;
   for (;;) {
